@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gkexport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gkexport", targets: ["gkexport"]),
+        .library(name: "ReportExport", targets: ["ReportExport"]),
+        .library(name: "OOXMLWriter", targets: ["OOXMLWriter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "OOXMLWriter",
+            dependencies: ["CZlib", "CLibXML2"]
+        ),
+        // The templates (formats and style sets) are data at the top of the repo, bundled as resources.
+        .target(
+            name: "Templates",
+            path: "templates",
+            exclude: ["README.md"],
+            resources: [.copy("formats"), .copy("styles"), .copy("fontconfig")]
+        ),
+        .target(
+            name: "ReportExport",
+            dependencies: ["OOXMLWriter", "Templates", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "gkexport",
+            dependencies: ["ReportExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "gkexport-bench",
+            dependencies: ["ReportExport", "OOXMLWriter"]
+        ),
+        .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "CLibXML2"]),
+        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "OOXMLWriter"]),
+        .testTarget(name: "GKExportTests", dependencies: ["ReportExport", "OOXMLWriter"]),
+    ]
+)

@@ -1,0 +1,21 @@
+/// `word/fontTable.xml`: each font with a fallback name, character set, family and pitch,
+/// so Word substitutes sensibly where the official font is missing.
+enum FontTablePart {
+    static func xml(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
+        var xml = XMLWriter(capacity: 2048)
+        xml.declaration()
+        xml.start("w:fonts", ["xmlns:w": WordNamespace.w])
+        for font in document.fonts {
+            var children: [XMLElement] = []
+            if let alt = font.fallbacks.first { children.append(XMLElement("w:altName", [("w:val", alt)])) }
+            if let panose = font.panose { children.append(XMLElement("w:panose1", [("w:val", panose)])) }
+            // 86 is GB2312_CHARSET; 00 ANSI.
+            children.append(XMLElement("w:charset", [("w:val", font.eastAsian ? "86" : "00")]))
+            children.append(XMLElement("w:family", [("w:val", font.family.rawValue == "system" ? "auto" : font.family.rawValue)]))
+            children.append(XMLElement("w:pitch", [("w:val", font.fixedPitch ? "fixed" : "variable")]))
+            xml.write("w:font", attributes: [("w:name", font.name)], ordered: children, by: WordSchemaOrder.font,
+                      writeIfEmpty: true)
+        }
+        return try xml.finish()
+    }
+}

@@ -1,0 +1,128 @@
+/// Writes paragraphs and tables as WordprocessingML body content (`w:p`, `w:tbl`).
+/// Shared by the main document part and the footers.
+struct WordBlockWriter {
+    var xml: XMLWriter
+
+    mutating func block(_ block: Block) {
+        switch block {
+        case .paragraph(let p): paragraph(p)
+        case .table(let t): table(t)
+        }
+    }
+
+    mutating func paragraph(_ p: Paragraph) {
+        xml.start("w:p")
+        xml.write("w:pPr", ordered: WordProperties.paragraph(p.properties, style: p.style), by: WordSchemaOrder.pPr)
+        for run in p.runs { self.run(run) }
+        xml.end()
+    }
+
+    mutating func run(_ run: Run) {
+        let props = WordProperties.run(run.properties)
+        switch run.content {
+        case .text(let text):
+            xml.start("w:r")
+            xml.write("w:rPr", ordered: props, by: WordSchemaOrder.rPr)
+            // Leading/trailing spaces survive only with xml:space="preserve".
+            if text.first == " " || text.last == " " {
+                xml.start("w:t", ["xml:space": "preserve"])
+            } else {
+                xml.start("w:t")
+            }
+            xml.text(text)
+            xml.end()
+            xml.end()
+        case .pageNumber:
+            // A complex field: begin, instruction, separate, cached result, end.
+            fieldRun(props) { $0.empty("w:fldChar", ["w:fldCharType": "begin"]) }
+            fieldRun(props) { $0.element("w:instrText", ["xml:space": "preserve"], text: " PAGE ") }
+            fieldRun(props) { $0.empty("w:fldChar", ["w:fldCharType": "separate"]) }
+            fieldRun(props) { $0.element("w:t", text: "1") }
+            fieldRun(props) { $0.empty("w:fldChar", ["w:fldCharType": "end"]) }
+        }
+    }
+
+    private mutating func fieldRun(_ props: [XMLElement], _ body: (inout XMLWriter) -> Void) {
+        xml.start("w:r")
+        xml.write("w:rPr", ordered: props, by: WordSchemaOrder.rPr)
+        body(&xml)
+        xml.end()
+    }
+
+    mutating func table(_ table: Table) {
+        xml.start("w:tbl")
+        let border: [(String, String)] = [
+            ("w:val", "single"), ("w:sz", String(Int((table.borderWidth.points * 8).rounded()))),
+            ("w:space", "0"), ("w:color", "000000"),
+        ]
+        let padding = String(table.cellPadding.twips)
+        xml.write("w:tblPr", ordered: [
+            XMLElement("w:tblW", [("w:w", String(table.width.twips)), ("w:type", "dxa")]),
+            XMLElement("w:jc", [("w:val", "center")]),
+            XMLElement("w:tblBorders", [], children: WordSchemaOrder.tblBorders.map { XMLElement($0, border) }),
+            XMLElement("w:tblLayout", [("w:type", "fixed")]),
+            XMLElement("w:tblCellMar", [], children: [
+                XMLElement("w:left", [("w:w", padding), ("w:type", "dxa")]),
+                XMLElement("w:right", [("w:w", padding), ("w:type", "dxa")]),
+            ]),
+        ], by: WordSchemaOrder.tblPr)
+        xml.start("w:tblGrid")
+        for width in table.columnWidths { xml.empty("w:gridCol", ["w:w": String(width.twips)]) }
+        xml.end()
+        for (r, row) in table.rows.enumerated() { self.row(row, at: r, of: table) }
+        xml.end()
+    }
+
+    private mutating func row(_ row: Row, at r: Int, of table: Table) {
+        xml.start("w:tr")
+        var trPr: [XMLElement] = []
+        if row.cantSplit { trPr.append(XMLElement("w:cantSplit")) }
+        if let h = row.minHeight { trPr.append(XMLElement("w:trHeight", [("w:val", String(h.twips)), ("w:hRule", "atLeast")])) }
+        if row.isHeader { trPr.append(XMLElement("w:tblHeader")) }
+        xml.write("w:trPr", ordered: trPr, by: WordSchemaOrder.trPr)
+
+        var c = 0
+        let slots = table.grid.slots[r]
+        while c < slots.count {
+            switch slots[c] {
+            case .anchor(let index):
+                let cell = row.cells[index]
+                cellStart(cell, width: table.width(fromColumn: c, span: cell.colSpan),
+                          vMerge: cell.rowSpan > 1 ? "restart" : nil)
+                let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
+                for p in paragraphs { paragraph(p) }
+                xml.end()
+                c += cell.colSpan
+            case .covered(let ar, let ac):
+                // Only a slot covered from a row above, at the anchor's first column, becomes a
+                // continuation cell; slots to the right of an anchor are absorbed by gridSpan.
+                let anchorCell: Cell
+                if case .anchor(let index) = table.grid.slots[ar][ac] {
+                    anchorCell = table.rows[ar].cells[index]
+                } else {
+                    preconditionFailure("TableGrid points a covered slot at a non-anchor")
+                }
+                precondition(ar < r && ac == c, "TableGrid slot order broken")
+                cellStart(anchorCell, width: table.width(fromColumn: c, span: anchorCell.colSpan), vMerge: "continue")
+                xml.empty("w:p")
+                xml.end()
+                c += anchorCell.colSpan
+            }
+        }
+        xml.end()
+    }
+
+    /// Opens `w:tc` and writes its properties.
+    private mutating func cellStart(_ cell: Cell, width: Length, vMerge: String?) {
+        xml.start("w:tc")
+        var tcPr = [XMLElement("w:tcW", [("w:w", String(width.twips)), ("w:type", "dxa")])]
+        if cell.colSpan > 1 { tcPr.append(XMLElement("w:gridSpan", [("w:val", String(cell.colSpan))])) }
+        switch vMerge {
+        case "restart": tcPr.append(XMLElement("w:vMerge", [("w:val", "restart")]))
+        case "continue": tcPr.append(XMLElement("w:vMerge"))
+        default: break
+        }
+        tcPr.append(XMLElement("w:vAlign", [("w:val", cell.verticalAlignment.rawValue)]))
+        xml.write("w:tcPr", ordered: tcPr, by: WordSchemaOrder.tcPr)
+    }
+}

@@ -1,0 +1,5 @@
+/// Something that stands in the flow of a page.
+public enum Block: Sendable, Hashable {
+    case paragraph(Paragraph)
+    case table(Table)
+}

@@ -1,0 +1,30 @@
+/// A length on the page, kept in points; each serializer converts to its own unit
+/// (DOCX twips and half-points, ODF millimetres and points) with fixed rounding.
+public struct Length: Sendable, Hashable, Comparable, Codable {
+    public var points: Double
+
+    public init(points: Double) { self.points = points }
+    public static func pt(_ value: Double) -> Length { Length(points: value) }
+    public static func mm(_ value: Double) -> Length { Length(points: value * 72 / 25.4) }
+    public static let zero = Length(points: 0)
+
+    public var millimetres: Double { points * 25.4 / 72 }
+    /// Twentieths of a point, as WordprocessingML measures most lengths.
+    public var twips: Int { Int((points * 20).rounded()) }
+    /// Half-points, as WordprocessingML measures font sizes.
+    public var halfPoints: Int { Int((points * 2).rounded()) }
+
+    public static func < (a: Length, b: Length) -> Bool { a.points < b.points }
+    public static func + (a: Length, b: Length) -> Length { Length(points: a.points + b.points) }
+    public static func - (a: Length, b: Length) -> Length { Length(points: a.points - b.points) }
+    public static func * (a: Length, k: Double) -> Length { Length(points: a.points * k) }
+
+    public init(from decoder: Decoder) throws {
+        points = try decoder.singleValueContainer().decode(Double.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(points)
+    }
+}

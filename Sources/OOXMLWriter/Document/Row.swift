@@ -1,0 +1,17 @@
+/// A table row: its anchor cells, left to right, each placed in the first free slot
+/// (slots held by a rowspan from above are skipped, as in HTML).
+public struct Row: Sendable, Hashable {
+    public var cells: [Cell]
+    /// Repeated at the top of every page the table continues onto.
+    public var isHeader: Bool
+    /// Never split across a page break.
+    public var cantSplit: Bool
+    public var minHeight: Length?
+
+    public init(_ cells: [Cell], isHeader: Bool = false, cantSplit: Bool = true, minHeight: Length? = nil) {
+        self.cells = cells
+        self.isHeader = isHeader
+        self.cantSplit = cantSplit
+        self.minHeight = minHeight
+    }
+}

@@ -1,0 +1,56 @@
+/// The one resolver of merged cells: places each row's anchor cells on a logical grid and says,
+/// for every slot, whether it holds an anchor or is covered by one. Both serializers read it.
+public struct TableGrid: Sendable, Hashable {
+    public enum Slot: Sendable, Hashable {
+        /// The top-left slot of a cell: `rows[row].cells[index]`.
+        case anchor(index: Int)
+        /// A slot covered by the cell anchored at (`row`, `column`).
+        case covered(row: Int, column: Int)
+    }
+
+    public let columnCount: Int
+    /// `slots[row][column]`, 0-based.
+    public let slots: [[Slot]]
+
+    public init(rows: [Row], columnCount: Int) throws(TableGridError) {
+        guard columnCount > 0 else { throw .noColumns }
+        var grid = [[Slot?]](repeating: [Slot?](repeating: nil, count: columnCount), count: rows.count)
+        let headerCount = rows.prefix { $0.isHeader }.count
+        for (r, row) in rows.enumerated() {
+            var column = 0
+            for (index, cell) in row.cells.enumerated() {
+                guard cell.colSpan >= 1, cell.rowSpan >= 1 else { throw .invalidSpan(row: r + 1, cell: index + 1) }
+                while column < columnCount, grid[r][column] != nil { column += 1 }
+                guard column + cell.colSpan <= columnCount, r + cell.rowSpan <= rows.count else {
+                    throw .outOfBounds(row: r + 1, column: column + 1)
+                }
+                if r < headerCount, r + cell.rowSpan > headerCount {
+                    throw .spanCrossesHeader(row: r + 1, column: column + 1)
+                }
+                for dr in 0..<cell.rowSpan {
+                    for dc in 0..<cell.colSpan {
+                        guard grid[r + dr][column + dc] == nil else {
+                            throw .overlap(row: r + dr + 1, column: column + dc + 1)
+                        }
+                        grid[r + dr][column + dc] = (dr == 0 && dc == 0)
+                            ? .anchor(index: index) : .covered(row: r, column: column)
+                    }
+                }
+                column += cell.colSpan
+            }
+        }
+        var resolved: [[Slot]] = []
+        resolved.reserveCapacity(rows.count)
+        for (r, row) in grid.enumerated() {
+            var line: [Slot] = []
+            line.reserveCapacity(columnCount)
+            for (c, slot) in row.enumerated() {
+                guard let slot else { throw .hole(row: r + 1, column: c + 1) }
+                line.append(slot)
+            }
+            resolved.append(line)
+        }
+        self.columnCount = columnCount
+        self.slots = resolved
+    }
+}

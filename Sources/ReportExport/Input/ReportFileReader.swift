@@ -1,0 +1,58 @@
+import Foundation
+
+/// Reads a report file from disk into a `Report`: bytes → text → YAML tree → checked values.
+/// Every problem comes back as a `Diagnostic` with the file and line.
+public struct ReportFileReader: Sendable {
+    public let templates: TemplateLibrary
+    /// Largest file accepted; a report is a few kilobytes, so anything huge is a mistake.
+    public var maxBytes = 16 << 20
+
+    public init(templates: TemplateLibrary = TemplateLibrary()) {
+        self.templates = templates
+    }
+
+    public func read(path: String) throws(ReportErrors) -> Report {
+        let name = path
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "文件不存在" : isDirectory.boolValue ? "这是一个文件夹，不是文件" : "没有读取权限"
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: name), "无法读取报告文件：\(reason)",
+                                           hint: "检查文件路径是否正确、文件是否可读")])
+        }
+        let text = try decodeText(data, file: name)
+        var decoder = YAMLReportDecoder(file: name, templates: templates)
+        return try decoder.decode(text)
+    }
+
+    /// UTF-8 text, with a clear word for everything else a clerk's editor may save.
+    func decodeText(_ data: Data, file: String) throws(ReportErrors) -> String {
+        let here = SourceLocation(file: file)
+        if data.count > maxBytes {
+            throw ReportErrors([Diagnostic(at: here, "文件过大（\(data.count / 1_048_576) MB），报告文件一般只有几 KB",
+                                           hint: "确认选择的是报告文件（.yaml 或 .json）")])
+        }
+        if data.isEmpty {
+            throw ReportErrors([Diagnostic(at: here, "文件是空的", hint: "用 gkexport init 生成一个报告文件模板再填写")])
+        }
+        let bytes = [UInt8](data.prefix(4))
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw ReportErrors([Diagnostic(at: here, "文件是 UTF-16 编码，报告文件须为 UTF-8",
+                                           hint: "在编辑器中另存为“UTF-8”编码")])
+        }
+        var body = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = data.dropFirst(3) }
+        guard let text = String(data: body, encoding: .utf8) else {
+            throw ReportErrors([Diagnostic(at: here, "文件不是 UTF-8 编码的文本（可能是 GBK 文本或二进制文件）",
+                                           hint: "在编辑器中另存为“UTF-8”编码；Word 文件请用 gkexport import 转换")])
+        }
+        if text.utf8.contains(0) {
+            throw ReportErrors([Diagnostic(at: here, "文件含有空字符（NUL），不是文本文件",
+                                           hint: "确认选择的是报告文件（.yaml 或 .json）")])
+        }
+        return text
+    }
+}

@@ -1,0 +1,38 @@
+import OOXMLWriter
+
+/// One table of the format, filled with a report's values, as a neutral `Table`.
+struct TableLayout {
+    let styles: DocumentStyles
+
+    func table(_ spec: TableSpec, values: [String: [String: CellValue]]) throws(LayoutError) -> Table {
+        let width = spec.widths.reduce(0, +)
+        guard width <= styles.set.tables.maxWidth + 0.001 else {
+            throw LayoutError("\(spec.name)（\(spec.id)）宽 \(width) mm，超出版心 \(styles.set.tables.maxWidth) mm")
+        }
+        let headerRows = spec.headerRows ?? 0
+        var rows: [Row] = []
+        for (r, rowSpec) in spec.rows.enumerated() {
+            let rowValues = rowSpec.id.flatMap { values[$0] } ?? [:]
+            let cells = rowSpec.allCells.map { cell($0, rowValues) }
+            rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true))
+        }
+        do {
+            return try Table(columnWidths: spec.widths.map { .mm($0) }, rows: rows,
+                             borderWidth: .pt(styles.set.tables.border), cellPadding: .mm(styles.set.tables.padding))
+        } catch {
+            throw LayoutError("报告格式中\(spec.name)（\(spec.id)）的单元格合并有误：\(error)")
+        }
+    }
+
+    private func cell(_ spec: TableSpec.CellSpec, _ values: [String: CellValue]) -> Cell {
+        let paragraph: Paragraph
+        if let column = spec.value {
+            paragraph = Paragraph(style: StyleID.tableNumber.documentID, text: values[column]?.printed ?? "")
+        } else {
+            let style: StyleID = (spec.style == .head || spec.style == .section) ? .tableHead : .tableLabel
+            let props = spec.align == .left ? ParagraphProperties(alignment: .left) : ParagraphProperties()
+            paragraph = Paragraph(style: style.documentID, props, text: spec.text ?? "")
+        }
+        return Cell([paragraph], colSpan: spec.colspan ?? 1, rowSpan: spec.rowspan ?? 1, verticalAlignment: .center)
+    }
+}

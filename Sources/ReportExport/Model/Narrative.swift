@@ -1,0 +1,28 @@
+import Foundation
+
+/// The text of a narrative part, one entry per paragraph, each with the line it came from.
+public struct Narrative: Sendable, Hashable {
+    public struct Paragraph: Sendable, Hashable {
+        public var text: String
+        public var line: Int?
+
+        public init(_ text: String, line: Int? = nil) {
+            self.text = text
+            self.line = line
+        }
+    }
+
+    public var paragraphs: [Paragraph]
+
+    public init(_ paragraphs: [Paragraph]) { self.paragraphs = paragraphs }
+
+    /// Splits text into paragraphs at line breaks, dropping blank lines and outer whitespace.
+    public init(text: String, firstLine: Int? = nil) {
+        var out: [Paragraph] = []
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { out.append(Paragraph(trimmed, line: firstLine.map { $0 + i })) }
+        }
+        paragraphs = out
+    }
+}

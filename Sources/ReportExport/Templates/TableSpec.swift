@@ -1,0 +1,77 @@
+/// A table of the format as data: grid column widths, rows of anchor cells with spans, and
+/// which cells hold which value.
+public struct TableSpec: Codable, Sendable, Equatable {
+    public enum ValueKind: String, Codable, Sendable {
+        /// A whole number ≥ 0.
+        case count
+        /// A whole number that may be negative (本年增/减).
+        case signed
+        /// A decimal amount kept exactly as written (采购总金额).
+        case amount
+    }
+
+    public enum CellStyle: String, Codable, Sendable {
+        case head, section, group, label
+    }
+
+    public enum Align: String, Codable, Sendable {
+        case left, center
+    }
+
+    public struct CellSpec: Codable, Sendable, Equatable {
+        public var text: String?
+        /// The column id of the value printed here.
+        public var value: String?
+        public var colspan: Int?
+        public var rowspan: Int?
+        public var style: CellStyle?
+        public var align: Align?
+    }
+
+    public struct RowSpec: Codable, Sendable, Equatable {
+        /// Stable row id, for rows that hold values.
+        public var id: String?
+        /// The row's name in diagnostics; defaults to its last text cell.
+        public var label: String?
+        public var cells: [CellSpec]?
+        /// Column ids of value cells appended after `cells`.
+        public var values: [String]?
+
+        /// The anchor cells in order, `values` expanded.
+        public var allCells: [CellSpec] {
+            (cells ?? []) + (values ?? []).map { CellSpec(value: $0) }
+        }
+
+        /// The column ids this row holds, in order.
+        public var valueColumns: [String] { allCells.compactMap(\.value) }
+
+        public var displayLabel: String {
+            label ?? (cells ?? []).last(where: { $0.text != nil })?.text ?? id ?? ""
+        }
+    }
+
+    public var id: String
+    /// How a person names it: 表二.
+    public var name: String
+    /// Grid column widths in millimetres.
+    public var widths: [Double]
+    /// How many leading rows repeat on every page the table continues onto.
+    public var headerRows: Int?
+    /// Column id → Chinese label.
+    public var labels: [String: String]
+    /// Column id → kind; a column not listed holds counts.
+    public var kinds: [String: ValueKind]?
+    public var rows: [RowSpec]
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, widths, labels, kinds, rows
+        case headerRows = "header_rows"
+    }
+
+    public func kind(of column: String) -> ValueKind { kinds?[column] ?? .count }
+
+    public func row(_ id: String) -> RowSpec? { rows.first { $0.id == id } }
+
+    /// Rows that hold values, in order.
+    public var valueRows: [RowSpec] { rows.filter { $0.id != nil } }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Templates
+import Yams
+
+/// Finds and decodes the formats and style sets under a `templates/` folder — the bundled one
+/// unless a user points elsewhere (`--templates DIR` or `GKEXPORT_TEMPLATES`).
+public struct TemplateLibrary: Sendable {
+    public let directory: URL
+
+    public init(directory: URL? = nil) {
+        if let directory {
+            self.directory = directory
+        } else if let env = ProcessInfo.processInfo.environment["GKEXPORT_TEMPLATES"], !env.isEmpty {
+            self.directory = URL(fileURLWithPath: env)
+        } else {
+            self.directory = TemplateBundle.directory
+        }
+    }
+
+    /// The editions on offer (file names under `formats/`).
+    public func editions() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("formats").path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    public func format(_ edition: String) throws -> FormatSpec {
+        let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")
+        return try decode(FormatSpec.self, from: url, what: "报告格式「\(edition)」")
+    }
+
+    public func styleSet(_ name: String = "gbt9704") throws -> StyleSet {
+        let url = directory.appendingPathComponent("styles").appendingPathComponent(name + ".yaml")
+        return try decode(StyleSet.self, from: url, what: "样式集「\(name)」")
+    }
+
+    /// The edition whose `years` include `year`.
+    public func edition(forYear year: Int) throws -> String? {
+        for edition in editions() {
+            let spec = try format(edition)
+            if spec.years.from <= year, year <= spec.years.to { return edition }
+        }
+        return nil
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws -> T {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(path: url.path, message: "找不到\(what)（\(url.path)）")
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: text)
+        } catch {
+            throw TemplateError(path: url.path, message: "\(what)无法读取：\(error)")
+        }
+    }
+}
+
+/// A template file that is missing or does not decode: a fault of the installation or of a
+/// user's own variant, reported with its path.
+public struct TemplateError: Error, CustomStringConvertible {
+    public let path: String
+    public let message: String
+    public var description: String { message }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import ReportExport
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "把报告文件排成文档（Render report files to documents）。",
+        discussion: "Each REPORT becomes DIR/<agency><year>年政府信息公开工作年度报告.docx, written through a temporary file and a rename."
+    )
+
+    @Argument(help: "Report files (YAML).")
+    var reports: [String]
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var output: String = "."
+
+    @Option(help: "Output formats, comma-separated: docx.")
+    var format: String = "docx"
+
+    @Option(help: "A templates folder to use instead of the bundled one.")
+    var templates: String?
+
+    func validate() throws {
+        if reports.isEmpty { throw ValidationError("Give at least one report file.") }
+        for name in formatList() where OutputFormat(rawValue: name) == nil {
+            throw ValidationError("Unknown format '\(name)'; choose from: docx.")
+        }
+    }
+
+    func formatList() -> [String] {
+        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    func run() throws {
+        let renderer = ReportRenderer(templates: TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) }))
+        let formats = formatList().compactMap(OutputFormat.init(rawValue:))
+        let directory = URL(fileURLWithPath: output)
+        var worst: ExitCode = .success
+        for path in reports {
+            do {
+                for url in try renderer.render(path: path, to: directory, formats: formats) {
+                    print("已写入 \(url.path)")
+                }
+            } catch {
+                Terminal.error(error.description)
+                let code: ExitCode
+                switch error {
+                case .report: code = .badReport
+                case .template: code = .badTemplate
+                case .output: code = .outputFailed
+                }
+                if worst == .success || code.rawValue > worst.rawValue { worst = code }
+            }
+        }
+        if worst != .success { throw worst }
+    }
+}
