@@ -47,8 +47,11 @@ let package = Package(
             name: "gkexport-bench",
             dependencies: ["ReportExport", "OOXMLWriter"]
         ),
-        .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "CLibXML2"]),
-        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "OOXMLWriter"]),
-        .testTarget(name: "GKExportTests", dependencies: ["ReportExport", "OOXMLWriter"]),
+        // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
+        .target(name: "TestSupport", dependencies: ["OOXMLWriter"], path: "Tests/TestSupport"),
+        .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),
+        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "OOXMLWriter", "TestSupport"]),
+        // Depends on the executable so `swift test` builds the binary it runs.
+        .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "OOXMLWriter", "TestSupport"]),
     ]
 )

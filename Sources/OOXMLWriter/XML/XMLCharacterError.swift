@@ -12,6 +12,12 @@ public struct XMLCharacterError: Error, Equatable, CustomStringConvertible {
     /// The first characters of that text, for the message.
     public let context: String
 
+    public init(scalar: UInt32, offset: Int, context: String) {
+        self.scalar = scalar
+        self.offset = offset
+        self.context = context
+    }
+
     public var description: String {
         "text contains U+\(String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)), which XML 1.0 does not allow (at character \(offset + 1) of “\(context)”)"
     }

@@ -1,0 +1,77 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Parses XML with libxml2 the safe way: no network, no external entities, no DTD loading,
+/// no entity expansion, bounded depth. For files from outside (imports) as well as our own.
+public enum SafeXMLParser {
+    public static let maxDepth = 256
+
+    public static func parse(_ bytes: [UInt8]) throws(XMLParseError) -> XMLNode {
+        // XML_PARSE_NONET: no network. Leaving out XML_PARSE_NOENT / DTDLOAD / DTDATTR means
+        // entities are not substituted and no external DTD or entity is ever fetched.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                xmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else {
+            let error = xmlGetLastError()
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed XML"
+            throw XMLParseError(line: Int(error?.pointee.line ?? 0), message: message)
+        }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw XMLParseError(line: 0, message: "no root element") }
+        return try convert(root, depth: 0)
+    }
+
+    private static func convert(_ node: xmlNodePtr, depth: Int) throws(XMLParseError) -> XMLNode {
+        guard depth < maxDepth else { throw XMLParseError(line: Int(xmlGetLineNo(node)), message: "elements nested deeper than \(maxDepth)") }
+        var attributes: [(String, String, String)] = []
+        var attr = node.pointee.properties
+        while let a = attr {
+            let ns = a.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } } ?? ""
+            let name = String(cString: a.pointee.name)
+            let value = xmlNodeListGetString(node.pointee.doc, a.pointee.children, 1)
+            attributes.append((ns, name, value.map { String(cString: $0) } ?? ""))
+            if let value { free(value) }  // libxml2 allocates with malloc by default
+            attr = a.pointee.next
+        }
+        var children: [XMLNode] = []
+        var text = ""
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(try convert(c, depth: depth + 1))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content { text += String(cString: content) }
+            case XML_ENTITY_REF_NODE:
+                // An unexpanded entity reference from a DTD: refused, never resolved.
+                throw XMLParseError(line: Int(xmlGetLineNo(c)), message: "entity references are not allowed")
+            default:
+                break
+            }
+            child = c.pointee.next
+        }
+        let ns = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } } ?? ""
+        return XMLNode(namespace: ns, name: String(cString: node.pointee.name), attributes: attributes,
+                       children: children, text: text)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Set where Element == Character {
+    static let whitespacesAndNewlines: Set<Character> = [" ", "\n", "\t", "\r"]
+}

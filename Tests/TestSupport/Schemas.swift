@@ -1,0 +1,39 @@
+import OOXMLWriter
+
+/// The official schemas, compiled once per test process.
+public enum Schemas {
+    private static let ooxml = Paths.schemas.appendingPathComponent("ooxml-transitional")
+
+    public static let wml = try! SchemaValidator(path: ooxml.appendingPathComponent("wml.xsd").path, kind: .xsd)
+    public static let contentTypes = try! SchemaValidator(path: ooxml.appendingPathComponent("opc-xsd/opc-contentTypes.xsd").path, kind: .xsd)
+    public static let relationships = try! SchemaValidator(path: ooxml.appendingPathComponent("opc-xsd/opc-relationships.xsd").path, kind: .xsd)
+    public static let coreProperties = try! SchemaValidator(path: ooxml.appendingPathComponent("opc-xsd/opc-coreProperties.xsd").path, kind: .xsd)
+    public static let extendedProperties = try! SchemaValidator(path: ooxml.appendingPathComponent("shared-documentPropertiesExtended.xsd").path, kind: .xsd)
+
+    /// The schema a DOCX part must satisfy, by its name.
+    public static func forDOCXPart(_ name: String) -> SchemaValidator? {
+        switch name {
+        case "[Content_Types].xml": return contentTypes
+        case let n where n.hasSuffix(".rels"): return relationships
+        case "docProps/core.xml": return coreProperties
+        case "docProps/app.xml": return extendedProperties
+        case let n where n.hasPrefix("word/") && n.hasSuffix(".xml"): return wml
+        default: return nil
+        }
+    }
+
+    /// Every XML part of a DOCX with its validation errors ("" part name when the ZIP is bad).
+    public static func validateDOCX(_ bytes: [UInt8]) throws -> [String: [XMLParseError]] {
+        let zip = try ZipReader(bytes)
+        var out: [String: [XMLParseError]] = [:]
+        for name in zip.names {
+            guard let schema = forDOCXPart(name) else {
+                out[name] = [XMLParseError(line: 0, message: "no schema known for this part")]
+                continue
+            }
+            out[name] = schema.errors(in: try zip.data(name))
+        }
+        return out
+    }
+}
+
