@@ -32,6 +32,11 @@ struct WordBlockWriter {
             xml.text(text)
             xml.end()
             xml.end()
+        case .lineBreak:
+            xml.start("w:r")
+            xml.write("w:rPr", ordered: props, by: WordSchemaOrder.rPr)
+            xml.empty("w:br")
+            xml.end()
         case .pageNumber:
             // A complex field: begin, instruction, separate, cached result, end.
             fieldRun(props) { $0.empty("w:fldChar", ["w:fldCharType": "begin"]) }

@@ -4,6 +4,8 @@ public struct Run: Sendable, Hashable {
         case text(String)
         /// The current page's number.
         case pageNumber
+        /// A line break inside the paragraph.
+        case lineBreak
     }
 
     public var content: Content

@@ -20,7 +20,7 @@ public struct ReportLayout: Sendable {
         if let label = report.attachment {
             body.append(.paragraph(Paragraph(style: StyleID.attachment.documentID, text: label)))
         }
-        body.append(.paragraph(Paragraph(style: StyleID.title.documentID, text: report.displayTitle)))
+        body.append(.paragraph(TitleLayout(styles: styles).paragraph(report.displayTitle)))
         for part in format.parts {
             body.append(.paragraph(Paragraph(style: StyleID.heading1.documentID, text: part.heading)))
             if let key = part.narrative {
