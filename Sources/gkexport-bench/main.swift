@@ -1,1 +1,55 @@
-print("")
+import Foundation
+import OOXMLWriter
+import ReportExport
+
+// gkexport-bench: how long rendering takes, in figures. Run in release:
+//   swift run -c release gkexport-bench [REPORT] [--iterations N]
+// Prints the median and p99 milliseconds per render, and the output sizes.
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var iterations = 50
+if let i = arguments.firstIndex(of: "--iterations"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
+    iterations = n
+    arguments.removeSubrange(i...(i + 1))
+}
+let path = arguments.first ?? "examples/fengcheng-2020.yaml"
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func summary(_ label: String, _ samples: [Double]) {
+    let sorted = samples.sorted()
+    let median = sorted[sorted.count / 2]
+    let p99 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
+    print(String(format: "%@: median %.3f ms, p99 %.3f ms, min %.3f ms (%d runs)", label, median, p99, sorted[0], sorted.count))
+}
+
+do {
+    let renderer = ReportRenderer()
+    var size = 0
+    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], total: [Double] = []
+    for _ in 0..<iterations {
+        var report: Report!
+        var document: Document!
+        var bytes: [UInt8] = []
+        let t = try milliseconds {
+            read.append(try milliseconds { report = try renderer.read(path: path) })
+            layout.append(try milliseconds { document = try renderer.document(for: report) })
+            docx.append(try milliseconds { bytes = try renderer.bytes(document, format: .docx) })
+        }
+        total.append(t)
+        size = bytes.count
+    }
+    print("report: \(path)")
+    summary("read + check report file", read)
+    summary("layout (templates + Document)", layout)
+    summary("DOCX serialize + zip", docx)
+    summary("total, file to DOCX bytes", total)
+    print("DOCX size: \(size) bytes")
+} catch {
+    FileHandle.standardError.write(Data("gkexport-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLWriter
 
 /// Reads a report file from disk into a `Report`: bytes → text → YAML tree → checked values.
 /// Every problem comes back as a `Diagnostic` with the file and line.
@@ -53,6 +54,29 @@ public struct ReportFileReader: Sendable {
             throw ReportErrors([Diagnostic(at: here, "文件含有空字符（NUL），不是文本文件",
                                            hint: "确认选择的是报告文件（.yaml 或 .json）")])
         }
+        try checkCharacters(text, file: file)
         return text
+    }
+
+    /// Characters XML cannot carry (and YAML refuses too), each named by line and column, so
+    /// the clerk finds the invisible character that came in with pasted text.
+    func checkCharacters(_ text: String, file: String) throws(ReportErrors) {
+        guard XMLCharacters.firstForbidden(in: text) != nil else { return }
+        var problems: [Diagnostic] = []
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if !XMLCharacters.isAllowed(scalar) && problems.count < 20 {
+                problems.append(Diagnostic(at: SourceLocation(file: file, line: line, column: column),
+                    "含有不可打印的控制字符 U+\(String(format: "%04X", scalar.value))",
+                    hint: "删去这个字符（常见于从网页、PDF 或 Word 复制的文字）"))
+            }
+            column += 1
+        }
+        throw ReportErrors(problems)
     }
 }

@@ -6,6 +6,8 @@ import Yams
 /// unless a user points elsewhere (`--templates DIR` or `GKEXPORT_TEMPLATES`).
 public struct TemplateLibrary: Sendable {
     public let directory: URL
+    /// Decoded templates, shared by copies of this library: each file is decoded once per process.
+    private let cache = TemplateCache()
 
     public init(directory: URL? = nil) {
         if let directory {
@@ -19,18 +21,25 @@ public struct TemplateLibrary: Sendable {
 
     /// The editions on offer (file names under `formats/`).
     public func editions() -> [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("formats").path)) ?? []
-        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        let list: [String]? = try? cache.value("editions") { () -> [String] in
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("formats").path)) ?? []
+            return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        }
+        return list ?? []
     }
 
     public func format(_ edition: String) throws -> FormatSpec {
-        let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")
-        return try decode(FormatSpec.self, from: url, what: "报告格式「\(edition)」")
+        try cache.value("formats/\(edition)") {
+            let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")
+            return try decode(FormatSpec.self, from: url, what: "报告格式「\(edition)」")
+        }
     }
 
     public func styleSet(_ name: String = "gbt9704") throws -> StyleSet {
-        let url = directory.appendingPathComponent("styles").appendingPathComponent(name + ".yaml")
-        return try decode(StyleSet.self, from: url, what: "样式集「\(name)」")
+        try cache.value("styles/\(name)") {
+            let url = directory.appendingPathComponent("styles").appendingPathComponent(name + ".yaml")
+            return try decode(StyleSet.self, from: url, what: "样式集「\(name)」")
+        }
     }
 
     /// The edition whose `years` include `year`.
@@ -61,4 +70,24 @@ public struct TemplateError: Error, CustomStringConvertible {
     public let path: String
     public let message: String
     public var description: String { message }
+}
+
+/// A lock-guarded memo of decoded template files.
+final class TemplateCache: @unchecked Sendable {
+    private var values: [String: Any] = [:]
+    private let lock = NSLock()
+
+    func value<T>(_ key: String, _ make: () throws -> T) throws -> T {
+        lock.lock()
+        if let hit = values[key] as? T {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let made = try make()
+        lock.lock()
+        values[key] = made
+        lock.unlock()
+        return made
+    }
 }
