@@ -5,7 +5,7 @@ import ReportExport
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "把报告文件排成文档（Render report files to documents）。",
-        discussion: "Each REPORT becomes DIR/<agency><year>年政府信息公开工作年度报告.docx, written through a temporary file and a rename."
+        discussion: "Each REPORT becomes DIR/<agency><year>年政府信息公开工作年度报告.docx (and .odt, .pdf), each written through a temporary file and a rename."
     )
 
     @Argument(help: "Report files (YAML).")
@@ -14,8 +14,8 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String = "."
 
-    @Option(help: "Output formats, comma-separated: docx.")
-    var format: String = "docx"
+    @Option(help: "Output formats, comma-separated: docx, odt, pdf (pdf needs LibreOffice).")
+    var format: String = "docx,odt"
 
     @Option(help: "A templates folder to use instead of the bundled one.")
     var templates: String?
@@ -23,7 +23,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         if reports.isEmpty { throw ValidationError("Give at least one report file.") }
         for name in formatList() where OutputFormat(rawValue: name) == nil {
-            throw ValidationError("Unknown format '\(name)'; choose from: docx.")
+            throw ValidationError("Unknown format '\(name)'; choose from: docx, odt, pdf.")
         }
     }
 

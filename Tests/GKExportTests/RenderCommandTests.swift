@@ -11,7 +11,9 @@ import TestSupport
         let result = try CLI.run(["render", Paths.example.path, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(out.appendingPathComponent(outputName).path))
-        #expect(CLI.files(in: out) == [outputName])
+        let odtName = outputName.replacingOccurrences(of: ".docx", with: ".odt")
+        #expect(result.stdout.contains(out.appendingPathComponent(odtName).path))
+        #expect(CLI.files(in: out) == [outputName, odtName])
         let bytes = [UInt8](try Data(contentsOf: out.appendingPathComponent(outputName)))
         #expect(try ZipReader(bytes).names.contains("word/document.xml"))
     }
@@ -83,7 +85,11 @@ import TestSupport
         let result = try CLI.run(["render", file.path, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let name = "丰城市_行政_审批局&2020年政府信息公开工作年度报告.docx"
-        #expect(CLI.files(in: out) == [name])
+        #expect(CLI.files(in: out) == [name, name.replacingOccurrences(of: ".docx", with: ".odt")])
+        let odt = try ZipReader([UInt8](try Data(contentsOf: out.appendingPathComponent(name.replacingOccurrences(of: ".docx", with: ".odt")))))
+        let content = try SafeXMLParser.parse(try odt.data("content.xml"))
+        #expect(content.allText.contains(odd))
+        #expect(Schemas.odfDocument.errors(in: try odt.data("content.xml")).isEmpty)
         let zip = try ZipReader([UInt8](try Data(contentsOf: out.appendingPathComponent(name))))
         let root = try SafeXMLParser.parse(try zip.data("word/document.xml"))
         let texts = root.descendants("t", namespace: "http://schemas.openxmlformats.org/wordprocessingml/2006/main").map(\.text)

@@ -12,7 +12,7 @@ import TestSupport
                               evenFooter: [Paragraph(runs: [Run(content: .pageNumber)])])
         return Document(
             properties: DocumentProperties(title: "标题 <&>\"", creator: "某局"),
-            fonts: [FontFace(name: "仿宋_GB2312", fallbacks: ["仿宋"], family: .modern, eastAsian: true, fixedPitch: true)],
+            fonts: [FontFace(name: "仿宋_GB2312", fallbacks: ["仿宋"], look: .serif, eastAsian: true, fixedPitch: true)],
             styles: [ParagraphStyle(id: "Body", name: "正文", paragraph: ParagraphProperties(alignment: .justify, firstLineIndent: .pt(32), lineHeight: .pt(28.95)),
                                     run: RunProperties(latinFont: "Times New Roman", eastAsianFont: "仿宋_GB2312", size: .pt(16), letterSpacing: .pt(-0.25)))],
             defaultStyle: "Body", section: section,

@@ -8,8 +8,16 @@ enum Fixtures {
     static let renderer = ReportRenderer()
 
     static func docx(_ path: String = Paths.example.path) throws -> [UInt8] {
+        try render(path, .docx)
+    }
+
+    static func odt(_ path: String = Paths.example.path) throws -> [UInt8] {
+        try render(path, .odt)
+    }
+
+    static func render(_ path: String, _ format: OutputFormat) throws -> [UInt8] {
         let report = try renderer.read(path: path)
-        return try renderer.bytes(try renderer.document(for: report), format: .docx)
+        return try renderer.bytes(try renderer.document(for: report), format: format)
     }
 
     /// Writes `text` as a report file in a fresh folder and returns its path.

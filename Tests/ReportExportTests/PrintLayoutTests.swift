@@ -7,17 +7,25 @@ import TestSupport
 /// `soffice` is installed and always in CI (where a missing LibreOffice is a failure).
 @Suite(.enabled(if: Shell.has("soffice") || ProcessInfo.processInfo.environment["CI"] != nil))
 struct PrintLayoutTests {
-    static func renderExample() throws -> PrintMeasurements {
+    static func renderExample(_ format: OutputFormat) throws -> PrintMeasurements {
         let dir = Paths.temporaryDirectory("gkexport-print")
-        let docx = dir.appendingPathComponent("example.docx")
-        try Data(try Fixtures.docx()).write(to: docx)
+        let file = dir.appendingPathComponent("example.\(format.rawValue)")
+        try Data(try Fixtures.render(Paths.example.path, format)).write(to: file)
         let pdf = dir.appendingPathComponent("example.pdf")
-        try PDFConverter().convert(docx, to: pdf)
+        try PDFConverter().convert(file, to: pdf)
         return try PrintMeasurements(pdf: pdf)
     }
 
-    @Test func measuresAsPrintMdSays() throws {
-        let m = try Self.renderExample()
+    @Test func docxAndODTPrintTheSameNumberOfPages() throws {
+        let docx = try Self.renderExample(.docx).text.pages.count
+        let odt = try Self.renderExample(.odt).text.pages.count
+        #expect(docx == odt, "DOCX \(docx) pages, ODT \(odt)")
+        print("pages: DOCX \(docx), ODT \(odt)")
+    }
+
+    @Test(arguments: [OutputFormat.docx, .odt])
+    func measuresAsPrintMdSays(_ format: OutputFormat) throws {
+        let m = try Self.renderExample(format)
         let pages = m.text.pages.count
         #expect(pages >= 4 && pages <= 6, "pages: \(pages)")
 
@@ -59,7 +67,7 @@ struct PrintLayoutTests {
         for line in tableLines {
             #expect(line.xMin >= m.left - 1 && line.xMax <= m.right + 1, "table text outside the text block: \(line)")
         }
-        print("print layout: \(pages) pages, left edges \(m.bodyLeftEdges.map { String(format: "%.2f", $0) }) mm, "
+        print("print layout \(format.rawValue): \(pages) pages, left edges \(m.bodyLeftEdges.map { String(format: "%.2f", $0) }) mm, "
               + "median pitch \(String(format: "%.2f", median)) pt, \(with28)/\(counts.count) full CJK lines hold 28 characters")
     }
 }

@@ -37,3 +37,26 @@ public enum Schemas {
     }
 }
 
+
+extension Schemas {
+    private static let odf = Paths.schemas.appendingPathComponent("odf-1.3")
+    public static let odfDocument = try! SchemaValidator(path: odf.appendingPathComponent("OpenDocument-v1.3-schema.rng").path, kind: .relaxNG)
+    public static let odfManifest = try! SchemaValidator(path: odf.appendingPathComponent("OpenDocument-v1.3-manifest-schema.rng").path, kind: .relaxNG)
+
+    /// Every part of an ODT with its validation errors against the strict ODF 1.3 schemas.
+    public static func validateODT(_ bytes: [UInt8]) throws -> [String: [XMLParseError]] {
+        let zip = try ZipReader(bytes)
+        var out: [String: [XMLParseError]] = [:]
+        for name in zip.names {
+            switch name {
+            case "mimetype":
+                let ok = try zip.data(name) == Array("application/vnd.oasis.opendocument.text".utf8)
+                out[name] = ok ? [] : [XMLParseError(line: 0, message: "wrong mimetype")]
+            case "META-INF/manifest.xml": out[name] = odfManifest.errors(in: try zip.data(name))
+            case "content.xml", "styles.xml", "meta.xml": out[name] = odfDocument.errors(in: try zip.data(name))
+            default: out[name] = [XMLParseError(line: 0, message: "no schema known for this part")]
+            }
+        }
+        return out
+    }
+}

@@ -11,11 +11,24 @@ enum FontTablePart {
             if let panose = font.panose { children.append(XMLElement("w:panose1", [("w:val", panose)])) }
             // 86 is GB2312_CHARSET; 00 ANSI.
             children.append(XMLElement("w:charset", [("w:val", font.eastAsian ? "86" : "00")]))
-            children.append(XMLElement("w:family", [("w:val", font.family.rawValue == "system" ? "auto" : font.family.rawValue)]))
+            children.append(XMLElement("w:family", [("w:val", family(font))]))
             children.append(XMLElement("w:pitch", [("w:val", font.fixedPitch ? "fixed" : "variable")]))
             xml.write("w:font", attributes: [("w:name", font.name)], ordered: children, by: WordSchemaOrder.font,
                       writeIfEmpty: true)
         }
         return try xml.finish()
+    }
+
+    /// Word's family classification. CJK faces are "modern" in Windows' own font tables
+    /// (their ideographs are fixed-pitch), which is also how Word substitutes them.
+    static func family(_ font: FontFace) -> String {
+        if font.eastAsian { return "modern" }
+        switch font.look {
+        case .serif: return "roman"
+        case .sans: return "swiss"
+        case .script: return "script"
+        case .monospace: return "modern"
+        case .decorative: return "decorative"
+        }
     }
 }

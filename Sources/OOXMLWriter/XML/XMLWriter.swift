@@ -83,6 +83,13 @@ public struct XMLWriter {
         escape(text, inAttribute: false)
     }
 
+    /// Inserts the finished output of another `XMLWriter` here (a fragment written before
+    /// what precedes it was known, such as a body whose automatic styles come first).
+    public mutating func embed(_ fragment: [UInt8]) {
+        closeStartTag()
+        bytes.append(contentsOf: fragment)
+    }
+
     /// Closes every open element and returns the document, or the first forbidden character.
     public mutating func finish() throws(XMLCharacterError) -> [UInt8] {
         while !stack.isEmpty { end() }

@@ -17,7 +17,7 @@ struct DocumentStyles {
         }
         self.styles = styles
         fonts = set.fonts.map {
-            FontFace(name: $0.name, fallbacks: $0.fallbacks ?? [], family: FontFace.Family(rawValue: $0.family) ?? .roman,
+            FontFace(name: $0.name, fallbacks: $0.fallbacks ?? [], look: FontFace.Look(rawValue: $0.look) ?? .serif,
                      eastAsian: $0.eastAsian, fixedPitch: $0.eastAsian, panose: $0.panose)
         }
     }

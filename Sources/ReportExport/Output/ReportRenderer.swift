@@ -47,12 +47,13 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// The document serialized in `format` (DOCX or ODT).
+    /// The document serialized as DOCX or ODT (PDF comes from LibreOffice: see `render`).
     public func bytes(_ document: Document, format: OutputFormat) throws(Failure) -> [UInt8] {
         do {
             switch format {
             case .docx: return try DOCXSerializer.serialize(document)
-            case .odt, .pdf: throw Failure.output("\(format.rawValue) 输出尚未实现")
+            case .odt: return try ODTSerializer.serialize(document)
+            case .pdf: throw Failure.output("PDF 由 LibreOffice 从 DOCX 转换而来，不能直接序列化")
             }
         } catch let error as Failure {
             throw error
@@ -62,23 +63,51 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
+    /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
     public func render(path: String, to directory: URL, formats: [OutputFormat]) throws(Failure) -> [URL] {
         let report = try read(path: path)
         let document = try document(for: report)
+        func url(_ format: OutputFormat) -> URL {
+            directory.appendingPathComponent(OutputName.fileName(agency: report.agency, year: report.year, format: format))
+        }
         var outputs: [(URL, [UInt8])] = []
         // Serialize everything first: a failure leaves no file at all.
-        for format in formats.sorted() {
-            let url = directory.appendingPathComponent(OutputName.fileName(agency: report.agency, year: report.year, format: format))
-            outputs.append((url, try bytes(document, format: format)))
+        for format in formats.sorted() where format != .pdf {
+            outputs.append((url(format), try bytes(document, format: format)))
+        }
+        var converter: PDFConverter?
+        if formats.contains(.pdf) {
+            do {
+                converter = try PDFConverter(templates: templates)
+            } catch {
+                throw .output(error.description)
+            }
         }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw .output("无法创建输出文件夹 \(directory.path)：\(error.localizedDescription)")
         }
-        for (url, bytes) in outputs {
+        if let converter {
+            // Convert first, from a private copy of the DOCX, so a failed conversion writes nothing.
+            let work = FileManager.default.temporaryDirectory.appendingPathComponent("gkexport-pdf-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: work) }
             do {
-                try AtomicFile.write(bytes, to: url)
+                try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+                let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
+                try AtomicFile.write(try bytes(document, format: .docx), to: docx)
+                let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
+                try converter.convert(docx, to: pdf)
+                outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
+            } catch let error as Failure {
+                throw error
+            } catch {
+                throw .output("\(error)")
+            }
+        }
+        for (target, bytes) in outputs {
+            do {
+                try AtomicFile.write(bytes, to: target)
             } catch {
                 throw .output(error.description)
             }

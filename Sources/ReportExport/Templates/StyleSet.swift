@@ -11,13 +11,13 @@ public struct StyleSet: Codable, Sendable, Equatable {
     public struct Font: Codable, Sendable, Equatable {
         public var name: String
         public var fallbacks: [String]?
-        /// roman | swiss | modern | script | decorative
-        public var family: String
+        /// serif | sans | script | monospace | decorative
+        public var look: String
         public var eastAsian: Bool
         public var panose: String?
 
         enum CodingKeys: String, CodingKey {
-            case name, fallbacks, family, panose
+            case name, fallbacks, look, panose
             case eastAsian = "east_asian"
         }
     }

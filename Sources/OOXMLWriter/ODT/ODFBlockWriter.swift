@@ -1,0 +1,166 @@
+/// Writes paragraphs and tables as ODF text content (`text:p`, `text:h`, `table:table`),
+/// collecting the automatic styles they need. Shared by content.xml and the footers.
+struct ODFBlockWriter {
+    var xml: XMLWriter
+    var styles: AutomaticStyles
+    let document: Document
+    /// Prefix of automatic style names, distinct per part (content and styles.xml share a namespace).
+    let prefix: String
+    private var tableCount = 0
+    /// The master page the first paragraph starts, if any.
+    var masterPage: String?
+
+    init(document: Document, prefix: String, capacity: Int) {
+        self.document = document
+        self.prefix = prefix
+        xml = XMLWriter(capacity: capacity)
+        styles = AutomaticStyles()
+    }
+
+    mutating func block(_ block: Block) {
+        switch block {
+        case .paragraph(let p): paragraph(p)
+        case .table(let t): table(t)
+        }
+    }
+
+    private func namedStyle(_ id: String?) -> ParagraphStyle? {
+        guard let id else { return nil }
+        return document.styles.first { $0.id == id }
+    }
+
+    mutating func paragraph(_ p: Paragraph) {
+        let base = p.style ?? document.defaultStyle
+        var styleName = base
+        var extra: [(String, String)] = []
+        if let master = masterPage {
+            extra.append(("style:master-page-name", master))
+            masterPage = nil
+        }
+        if !p.properties.isEmpty || !extra.isEmpty {
+            let props = ODFProperties.paragraph(p.properties)
+            styleName = styles.name(prefix: prefix + "P", family: "paragraph",
+                                    attributes: [("style:parent-style-name", base)] + extra,
+                                    children: props.isEmpty ? [] : [XMLElement("style:paragraph-properties", props)])
+        }
+        if let level = namedStyle(base)?.paragraph.outlineLevel {
+            xml.start("text:h", ["text:style-name": styleName, "text:outline-level": String(level)])
+        } else {
+            xml.start("text:p", ["text:style-name": styleName])
+        }
+        for run in p.runs { self.run(run) }
+        xml.end()
+    }
+
+    mutating func run(_ run: Run) {
+        var span = false
+        if !run.properties.isEmpty {
+            let name = styles.name(prefix: prefix + "T", family: "text", attributes: [],
+                                   children: [XMLElement("style:text-properties", ODFProperties.text(run.properties))])
+            xml.start("text:span", ["text:style-name": name])
+            span = true
+        }
+        switch run.content {
+        case .text(let text): self.text(text)
+        case .lineBreak: xml.empty("text:line-break")
+        case .pageNumber: xml.element("text:page-number", ["text:select-page": "current"], text: "1")
+        }
+        if span { xml.end() }
+    }
+
+    /// ODF collapses white space: a second space in a row, a leading space, tabs and line
+    /// breaks have elements of their own.
+    mutating func text(_ text: String) {
+        guard text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else {
+            xml.text(text)
+            return
+        }
+        var pending = ""
+        var spaces = 0
+        var atStart = true
+        func flushSpaces(_ xml: inout XMLWriter) {
+            guard spaces > 0 else { return }
+            var literal = 0
+            if !atStart { pending.append(" "); literal = 1 }
+            if !pending.isEmpty { xml.text(pending); pending = "" }
+            let rest = spaces - literal
+            if rest == 1 { xml.empty("text:s") } else if rest > 1 { xml.empty("text:s", ["text:c": String(rest)]) }
+            spaces = 0
+        }
+        for ch in text {
+            switch ch {
+            case " ":
+                spaces += 1
+            case "\t", "\n":
+                flushSpaces(&xml)
+                if !pending.isEmpty { xml.text(pending); pending = "" }
+                xml.empty(ch == "\t" ? "text:tab" : "text:line-break")
+                atStart = true
+            default:
+                flushSpaces(&xml)
+                pending.append(ch)
+                atStart = false
+            }
+        }
+        atStart = atStart && pending.isEmpty
+        flushSpaces(&xml)
+        if !pending.isEmpty { xml.text(pending) }
+    }
+
+    mutating func table(_ table: Table) {
+        tableCount += 1
+        let tableStyle = styles.name(prefix: prefix + "Tbl", family: "table", attributes: [], children: [
+            XMLElement("style:table-properties", [
+                ("style:width", table.width.odfMillimetres), ("table:align", "center"), ("table:border-model", "collapsing"),
+            ]),
+        ])
+        xml.start("table:table", ["table:name": "Table\(tableCount)", "table:style-name": tableStyle])
+        for width in table.columnWidths {
+            let name = styles.name(prefix: prefix + "Col", family: "table-column", attributes: [], children: [
+                XMLElement("style:table-column-properties", [("style:column-width", width.odfMillimetres)]),
+            ])
+            xml.empty("table:table-column", ["table:style-name": name])
+        }
+        let headerCount = table.rows.prefix { $0.isHeader }.count
+        if headerCount > 0 { xml.start("table:table-header-rows") }
+        for (r, row) in table.rows.enumerated() {
+            if r == headerCount && headerCount > 0 { xml.end() }
+            self.row(row, at: r, of: table)
+        }
+        if headerCount == table.rows.count && headerCount > 0 { xml.end() }
+        xml.end()
+    }
+
+    private mutating func row(_ row: Row, at r: Int, of table: Table) {
+        var props: [(String, String)] = []
+        if let h = row.minHeight { props.append(("style:min-row-height", h.odfMillimetres)) }
+        // keep-together "always": the row is never split across pages.
+        props.append(("fo:keep-together", row.cantSplit ? "always" : "auto"))
+        let rowStyle = styles.name(prefix: prefix + "Row", family: "table-row", attributes: [],
+                                   children: [XMLElement("style:table-row-properties", props)])
+        xml.start("table:table-row", ["table:style-name": rowStyle])
+        for slot in table.grid.slots[r] {
+            switch slot {
+            case .anchor(let index):
+                let cell = row.cells[index]
+                let cellStyle = styles.name(prefix: prefix + "Cell", family: "table-cell", attributes: [], children: [
+                    XMLElement("style:table-cell-properties", [
+                        ("style:vertical-align", cell.verticalAlignment == .center ? "middle" : cell.verticalAlignment.rawValue),
+                        ("fo:padding-top", "0pt"), ("fo:padding-bottom", "0pt"),
+                        ("fo:padding-left", table.cellPadding.odfPoints), ("fo:padding-right", table.cellPadding.odfPoints),
+                        ("fo:border", "\(table.borderWidth.odfPoints) solid #000000"),
+                    ]),
+                ])
+                var attributes = [("table:style-name", cellStyle)]
+                if cell.colSpan > 1 { attributes.append(("table:number-columns-spanned", String(cell.colSpan))) }
+                if cell.rowSpan > 1 { attributes.append(("table:number-rows-spanned", String(cell.rowSpan))) }
+                xml.start("table:table-cell", attributes: attributes)
+                for p in cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs { paragraph(p) }
+                xml.end()
+            case .covered:
+                xml.empty("table:covered-table-cell")
+            }
+        }
+        xml.end()
+    }
+}
