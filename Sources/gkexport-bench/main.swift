@@ -29,8 +29,8 @@ func summary(_ label: String, _ samples: [Double]) {
 
 do {
     let renderer = ReportRenderer()
-    var size = 0
-    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], total: [Double] = []
+    var size = 0, odtSize = 0
+    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], odt: [Double] = [], total: [Double] = []
     for _ in 0..<iterations {
         var report: Report!
         var document: Document!
@@ -42,13 +42,17 @@ do {
         }
         total.append(t)
         size = bytes.count
+        odt.append(try milliseconds { odtSize = try renderer.bytes(document, format: .odt).count })
     }
     print("report: \(path)")
     summary("read + check report file", read)
     summary("layout (templates + Document)", layout)
     summary("DOCX serialize + zip", docx)
+    summary("ODT serialize + zip", odt)
     summary("total, file to DOCX bytes", total)
-    print("DOCX size: \(size) bytes")
+    let median = { (xs: [Double]) in xs.sorted()[xs.count / 2] }
+    print(String(format: "ODT/DOCX serialize time ratio: %.2f", median(odt) / median(docx)))
+    print("DOCX size: \(size) bytes, ODT size: \(odtSize) bytes")
 } catch {
     FileHandle.standardError.write(Data("gkexport-bench: \(error)\n".utf8))
     exit(1)
