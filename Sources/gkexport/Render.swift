@@ -20,6 +20,9 @@ struct Render: ParsableCommand {
     @Option(help: "A templates folder to use instead of the bundled one.")
     var templates: String?
 
+    @Flag(help: "Render even when the numbers break a 勾稽关系 (cross-footing rule); each is printed as a warning.")
+    var allowInvalid = false
+
     func validate() throws {
         if reports.isEmpty { throw ValidationError("Give at least one report file.") }
         for name in formatList() where OutputFormat(rawValue: name) == nil {
@@ -38,7 +41,10 @@ struct Render: ParsableCommand {
         var worst: ExitCode = .success
         for path in reports {
             do {
-                for url in try renderer.render(path: path, to: directory, formats: formats) {
+                let files = try renderer.render(path: path, to: directory, formats: formats, allowInvalid: allowInvalid) {
+                    Terminal.error($0.map(\.description).joined(separator: "\n"))
+                }
+                for url in files {
                     print("已写入 \(url.path)")
                 }
             } catch {

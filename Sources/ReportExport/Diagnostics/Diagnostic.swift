@@ -6,14 +6,23 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case warning = "警告"
     }
 
+    /// What a problem is about: the file itself (syntax, keys, types — never renderable) or a
+    /// 勾稽关系 the numbers break (renderable on request, with a warning).
+    public enum Kind: String, Sendable {
+        case input, rule
+    }
+
     public var severity: Severity
+    public var kind: Kind
     public var location: SourceLocation
     public var message: String
     /// What the user should do about it.
     public var hint: String?
 
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity = .error, kind: Kind = .input, at location: SourceLocation, _ message: String,
+                hint: String? = nil) {
         self.severity = severity
+        self.kind = kind
         self.location = location
         self.message = message
         self.hint = hint
@@ -24,6 +33,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         if let hint { s += "\n    → \(hint)" }
         return s
     }
+}
+
+extension Array where Element == Diagnostic {
+    /// In file order: by line, then column; problems without a line first.
+    public func sortedByPlace() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let ka = (a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)
+            let kb = (b.element.location.line ?? 0, b.element.location.column ?? 0, b.offset)
+            return ka < kb
+        }.map(\.element)
+    }
+
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
 }
 
 /// A report that cannot be used: every problem found, in file order.

@@ -12,11 +12,44 @@ public struct ReportFileReader: Sendable {
         self.templates = templates
     }
 
+    /// A report as read and checked: the report (totals filled in), its format, and every
+    /// problem found, errors and warnings, in file order.
+    public struct Loaded: Sendable {
+        public var report: Report
+        public let format: FormatSpec?
+        public let diagnostics: [Diagnostic]
+
+        public var errors: [Diagnostic] { diagnostics.errors }
+    }
+
+    /// Reads and checks `path` (input problems and 勾稽关系), without judging: throws only when
+    /// the file is unreadable or not a report at all.
+    public func load(path: String) throws(ReportErrors) -> Loaded {
+        let text = try readText(path: path)
+        var decoder = YAMLReportDecoder(file: path, templates: templates)
+        var (report, format, problems) = try decoder.decode(text)
+        if let format {
+            problems += ReportValidator(format: format).validate(&report)
+        }
+        return Loaded(report: report, format: format, diagnostics: problems.sortedByPlace())
+    }
+
+    /// Reads `path` and throws every problem unless the report is fully valid.
     public func read(path: String) throws(ReportErrors) -> Report {
+        let loaded = try load(path: path)
+        guard loaded.errors.isEmpty else { throw ReportErrors(loaded.diagnostics) }
+        return loaded.report
+    }
+
+    func readText(path: String) throws(ReportErrors) -> String {
         let name = path
-        let data: Data
+        var data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            }
         } catch {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -24,9 +57,11 @@ public struct ReportFileReader: Sendable {
             throw ReportErrors([Diagnostic(at: SourceLocation(file: name), "无法读取报告文件：\(reason)",
                                            hint: "检查文件路径是否正确、文件是否可读")])
         }
-        let text = try decodeText(data, file: name)
-        var decoder = YAMLReportDecoder(file: name, templates: templates)
-        return try decoder.decode(text)
+        var text = try decodeText(data, file: name)
+        // JSON may indent with tabs, which YAML's block style refuses; outside strings (where
+        // JSON allows no raw tab) a tab is only white space.
+        if path.lowercased().hasSuffix(".json") { text = text.replacingOccurrences(of: "\t", with: " ") }
+        return text
     }
 
     /// UTF-8 text, with a clear word for everything else a clerk's editor may save.

@@ -10,11 +10,17 @@ struct YAMLReportDecoder {
     private var problems: [Diagnostic] = []
 
     static let fixedKeys = ["agency", "year", "edition", "attachment", "title", "date"]
+    /// The longest narrative part accepted, in characters.
+    static let maxNarrative = 100_000
 
     init(file: String, templates: TemplateLibrary) {
         self.file = file
         self.templates = templates
     }
+
+    /// JSON files are read by the same YAML parser (JSON is YAML's flow style); only the word
+    /// in messages differs.
+    var syntaxName: String { file.lowercased().hasSuffix(".json") ? "JSON" : "YAML" }
 
     func at(_ node: Node?) -> SourceLocation {
         SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
@@ -24,10 +30,14 @@ struct YAMLReportDecoder {
         problems.append(Diagnostic(at: at(node), message, hint: hint))
     }
 
-    mutating func decode(_ text: String) throws(ReportErrors) -> Report {
+    /// The report, its format (nil when it could not be chosen) and the problems found. Throws
+    /// only when there is nothing to work with (not YAML, not a mapping).
+    mutating func decode(_ text: String) throws(ReportErrors) -> (Report, FormatSpec?, [Diagnostic]) {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // The basic resolver tags nothing: values are checked by the column they stand in,
+            // and it spares a regular-expression match per scalar.
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 throw ReportErrors([Diagnostic(at: SourceLocation(file: file), "文件里没有内容",
                                                hint: "用 gkexport init 生成一个报告文件模板再填写")])
             }
@@ -76,6 +86,7 @@ struct YAMLReportDecoder {
         }
 
         var report = Report(agency: agency ?? "", year: year ?? 0, edition: format?.edition ?? edition)
+        report.source = file
         report.attachment = optionalText("attachment", fields)
         report.title = optionalText("title", fields)
         report.date = optionalText("date", fields)
@@ -98,20 +109,20 @@ struct YAMLReportDecoder {
                 }
             }
             for part in format.parts {
-                if let key = part.narrative, report.narratives[key] == nil {
-                    problem(root, "缺少「\(part.heading)」的内容（键 \(key)）", hint: "加上 \(key): | 并在下面逐段填写；没有可填“无”")
+                if let key = part.narrative {
+                    if report.narratives[key] == nil {
+                        problem(nil, "缺少「\(part.heading)」的内容（键 \(key)）", hint: "加上 \(key): | 并在下面逐段填写；没有可填“无”")
+                    } else if report.narratives[key]!.paragraphs.isEmpty {
+                        problem(fields[key]?.value, "「\(part.heading)」（\(key)）没有内容", hint: "逐段填写；没有可填“无”")
+                    }
                 }
-                if let id = part.table, let table = format.table(id) {
-                    checkComplete(table, report, fields[id]?.key ?? root)
+                if let id = part.table {
+                    report.locations[id] = at(fields[id]?.key)
                 }
             }
         }
         checkText(&report, fields)
-
-        if !problems.isEmpty {
-            throw ReportErrors(problems.sorted { ($0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.line ?? 0, $1.location.column ?? 0) })
-        }
-        return report
+        return (report, format, problems)
     }
 
     // MARK: - Fields
@@ -160,6 +171,11 @@ struct YAMLReportDecoder {
         // A block scalar's text starts on the line after its indicator.
         let block = scalar.style == .literal || scalar.style == .folded
         let first = node.mark.map { $0.line + (block ? 1 : 0) }
+        if scalar.string.count > Self.maxNarrative {
+            problem(node, "“\(key)”长达 \(scalar.string.count) 字，超过上限 \(Self.maxNarrative) 字",
+                    hint: "年度报告的一部分通常不过几千字；确认没有误粘贴大段内容")
+            return Narrative([])
+        }
         return Narrative(text: scalar.string, firstLine: first)
     }
 
@@ -232,19 +248,6 @@ struct YAMLReportDecoder {
         return out
     }
 
-    private mutating func checkComplete(_ table: TableSpec, _ report: Report, _ node: Node) {
-        for row in table.valueRows {
-            let given = report.values[table.id]?[row.id!]
-            let missing = row.valueColumns.filter { given?[$0] == nil }
-            guard !missing.isEmpty else { continue }
-            // A row the decoder already complained about needs no second message.
-            if given == nil && report.values[table.id] == nil && problems.contains(where: { $0.location.line == node.mark?.line }) { continue }
-            problem(report.locations["\(table.id).\(row.id!)"].map { _ in nil } ?? node,
-                    "\(table.name)「\(row.displayLabel)」缺少：\(missing.map { table.labels[$0] ?? $0 }.joined(separator: "、"))",
-                    hint: "在 \(table.id) → \(row.id!) 下补上 \(missing.joined(separator: "、"))，没有就填 0")
-        }
-    }
-
     // MARK: - Text
 
     /// Refuses characters XML cannot carry, naming the line they are on.
@@ -277,7 +280,7 @@ struct YAMLReportDecoder {
                  .composer(let context, let problem, let mark, _):
                 let extra = context.map { "（\($0.text)）" } ?? ""
                 return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                                  "YAML 格式有误：\(problem)\(extra)",
+                                  "\(syntaxName) 格式有误：\(problem)\(extra)",
                                   hint: "检查这一行及上一行的缩进、冒号和引号；冒号后要有空格")
             case .reader(let problem, _, _, _):
                 return Diagnostic(at: SourceLocation(file: file), "无法读取文本：\(problem)", hint: "文件须为 UTF-8 编码")
@@ -285,7 +288,7 @@ struct YAMLReportDecoder {
                 return Diagnostic(at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                                   "键重复出现：\(duplicates.joined(separator: "、"))", hint: "每个键只写一次，删去多余的一个")
             default:
-                return Diagnostic(at: SourceLocation(file: file), "YAML 格式有误：\(yaml)")
+                return Diagnostic(at: SourceLocation(file: file), "\(syntaxName) 格式有误：\(yaml)")
             }
         }
         return Diagnostic(at: SourceLocation(file: file), "无法读取：\(error)")

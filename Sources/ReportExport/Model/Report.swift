@@ -18,6 +18,10 @@ public struct Report: Sendable, Hashable {
     public var values: [String: [String: [String: CellValue]]]
     /// Where each key path (`applications.results_total.total`) stands in the source file.
     public var locations: [String: SourceLocation]
+    /// The file the report was read from, for messages about it as a whole.
+    public var source: String = ""
+    /// Key paths of values the program computed (totals left out of the file).
+    public var computed: Set<String> = []
 
     public init(agency: String, year: Int, edition: String? = nil, attachment: String? = nil,
                 title: String? = nil, date: String? = nil, narratives: [String: Narrative] = [:],

@@ -36,6 +36,27 @@ public struct ReportRenderer: Sendable {
         }
     }
 
+    /// Reads and checks a report. With `allowInvalid`, broken 勾稽关系 become warnings (the
+    /// report renders as written); problems with the file itself always fail.
+    public func load(path: String, allowInvalid: Bool = false) throws(Failure) -> (report: Report, warnings: [Diagnostic]) {
+        let loaded: ReportFileReader.Loaded
+        do {
+            loaded = try ReportFileReader(templates: templates).load(path: path)
+        } catch {
+            throw .report(error)
+        }
+        var diagnostics = loaded.diagnostics
+        if allowInvalid {
+            diagnostics = diagnostics.map { d in
+                var d = d
+                if d.kind == .rule { d.severity = .warning }
+                return d
+            }
+        }
+        guard diagnostics.errors.isEmpty else { throw .report(ReportErrors(diagnostics)) }
+        return (loaded.report, diagnostics)
+    }
+
     /// The neutral document of a report.
     public func document(for report: Report) throws(Failure) -> Document {
         do {
@@ -64,8 +85,10 @@ public struct ReportRenderer: Sendable {
 
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
     /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
-    public func render(path: String, to directory: URL, formats: [OutputFormat]) throws(Failure) -> [URL] {
-        let report = try read(path: path)
+    public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
+                       warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
+        let (report, found) = try load(path: path, allowInvalid: allowInvalid)
+        if !found.isEmpty { warnings?(found) }
         let document = try document(for: report)
         func url(_ format: OutputFormat) -> URL {
             directory.appendingPathComponent(OutputName.fileName(agency: report.agency, year: report.year, format: format))

@@ -20,9 +20,33 @@ public struct FormatSpec: Codable, Sendable, Equatable {
 
     public var edition: String
     public var name: String
-    public var years: Years
+    /// The report years this edition is for; nil for a variant, chosen only by name.
+    public var years: Years?
     public var parts: [Part]
     public var tables: [TableSpec]
+    public var rules: [RuleSpec]
+
+    public init(edition: String, name: String, years: Years?, parts: [Part], tables: [TableSpec], rules: [RuleSpec]) {
+        self.edition = edition
+        self.name = name
+        self.years = years
+        self.parts = parts
+        self.tables = tables
+        self.rules = rules
+    }
 
     public func table(_ id: String) -> TableSpec? { tables.first { $0.id == id } }
+}
+
+/// A format file as written: an official edition (everything given), or a variant that names
+/// its `base` edition and lists `changes` (and any extra `rules`).
+struct FormatFile: Codable {
+    var edition: String
+    var name: String
+    var base: String?
+    var years: FormatSpec.Years?
+    var parts: [FormatSpec.Part]?
+    var tables: [TableSpec]?
+    var rules: [RuleSpec]?
+    var changes: [FormatChange]?
 }

@@ -30,9 +30,38 @@ public struct TemplateLibrary: Sendable {
 
     public func format(_ edition: String) throws -> FormatSpec {
         try cache.value("formats/\(edition)") {
-            let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")
-            return try decode(FormatSpec.self, from: url, what: "报告格式「\(edition)」")
+            try resolve(edition, seen: [])
         }
+    }
+
+    /// Loads a format file; a variant is its base with its changes applied.
+    private func resolve(_ edition: String, seen: [String]) throws -> FormatSpec {
+        let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")
+        let file = try decode(FormatFile.self, from: url, what: "报告格式「\(edition)」")
+        guard let baseName = file.base else {
+            guard let parts = file.parts, let tables = file.tables else {
+                throw TemplateError(path: url.path, message: "报告格式「\(edition)」既没有 base，也没有完整的 parts 和 tables")
+            }
+            return FormatSpec(edition: file.edition, name: file.name, years: file.years, parts: parts, tables: tables,
+                              rules: file.rules ?? [])
+        }
+        guard !seen.contains(baseName) else {
+            throw TemplateError(path: url.path, message: "报告格式的 base 循环引用：\((seen + [edition, baseName]).joined(separator: " → "))")
+        }
+        var spec = try resolve(baseName, seen: seen + [edition])
+        spec.edition = file.edition
+        spec.name = file.name
+        spec.years = file.years
+        if let parts = file.parts { spec.parts = parts }
+        for change in file.changes ?? [] {
+            do {
+                try change.apply(to: &spec)
+            } catch {
+                throw TemplateError(path: url.path, message: "报告格式「\(edition)」：\(error.message)")
+            }
+        }
+        spec.rules += file.rules ?? []
+        return spec
     }
 
     public func styleSet(_ name: String = "gbt9704") throws -> StyleSet {
@@ -46,7 +75,7 @@ public struct TemplateLibrary: Sendable {
     public func edition(forYear year: Int) throws -> String? {
         for edition in editions() {
             let spec = try format(edition)
-            if spec.years.from <= year, year <= spec.years.to { return edition }
+            if let years = spec.years, years.from <= year, year <= years.to { return edition }
         }
         return nil
     }

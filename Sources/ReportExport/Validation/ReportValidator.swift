@@ -1,0 +1,138 @@
+/// Checks a report against its format before anything is printed: fills in totals the file
+/// left out, then reports every missing number and every broken 勾稽关系, in the report's
+/// own words.
+public struct ReportValidator: Sendable {
+    public let format: FormatSpec
+
+    public init(format: FormatSpec) { self.format = format }
+
+    public func validate(_ report: inout Report) -> [Diagnostic] {
+        computeTotals(&report)
+        return missing(report) + broken(report)
+    }
+
+    // MARK: - Totals
+
+    /// A total the file leaves out is the sum of its terms, when every term is there.
+    func computeTotals(_ report: inout Report) {
+        var changed = true
+        while changed {
+            changed = false
+            for rule in format.rules {
+                guard let total = rule.total, rule.equals == nil, let table = format.table(rule.table) else { continue }
+                for unit in units(of: rule, in: table) {
+                    guard report.value(table: table.id, row: unit.row(total), column: unit.column(total)) == nil else { continue }
+                    let terms = rule.sum.map { report.value(table: table.id, row: unit.row($0), column: unit.column($0))?.intValue }
+                    guard terms.allSatisfy({ $0 != nil }) else { continue }
+                    let sum = terms.reduce(0) { $0 + $1! }
+                    let row = unit.row(total), column = unit.column(total)
+                    report.values[table.id, default: [:]][row, default: [:]][column] = .count(sum)
+                    report.computed.insert("\(table.id).\(row).\(column)")
+                    changed = true
+                }
+            }
+        }
+    }
+
+    // MARK: - Missing numbers
+
+    func missing(_ report: Report) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for part in format.parts {
+            guard let id = part.table, let table = format.table(id) else { continue }
+            guard report.values[id] != nil else {
+                out.append(Diagnostic(at: place(report, [id]), "缺少\(table.name)（\(part.heading)，键 \(id)）",
+                                      hint: "加上 \(id): 并按行填写；用 gkexport init 可以生成完整的模板"))
+                continue
+            }
+            for row in table.valueRows {
+                let given = report.values[id]?[row.id!]
+                let absent = row.valueColumns.filter { given?[$0] == nil }
+                guard !absent.isEmpty else { continue }
+                out.append(Diagnostic(at: place(report, ["\(id).\(row.id!)", id]),
+                    "\(table.name)「\(row.displayLabel)」缺少：\(absent.map { table.labels[$0] ?? $0 }.joined(separator: "、"))",
+                    hint: "在 \(id) → \(row.id!) 下补上 \(absent.joined(separator: "、"))，没有就填 0"))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Rules
+
+    func broken(_ report: Report) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for rule in format.rules {
+            guard let table = format.table(rule.table) else { continue }
+            for unit in units(of: rule, in: table) {
+                func value(_ id: String) -> Int? {
+                    report.value(table: table.id, row: unit.row(id), column: unit.column(id))?.intValue
+                }
+                let sumValues = rule.sum.map(value)
+                guard sumValues.allSatisfy({ $0 != nil }) else { continue }
+                let sum = sumValues.reduce(0) { $0 + $1! }
+                if let total = rule.total, let given = value(total) {
+                    guard given != sum else { continue }
+                    let key = "\(table.id).\(unit.row(total)).\(unit.column(total))"
+                    let rowLabel = table.row(unit.row(total))?.displayLabel ?? unit.row(total)
+                    let columnLabel = table.labels[unit.column(total)] ?? unit.column(total)
+                    out.append(Diagnostic(kind: .rule, at: place(report, [key, "\(table.id).\(unit.row(total))", table.id]),
+                        "\(table.name)「\(rowLabel)」×「\(columnLabel)」应为 \(sum)（\(rule.says)），填写的是 \(given)",
+                        hint: "核对这个总数和各项数字；总数也可以不填，由程序计算"))
+                } else if let equals = rule.equals {
+                    let otherValues = equals.map(value)
+                    guard otherValues.allSatisfy({ $0 != nil }) else { continue }
+                    let other = otherValues.reduce(0) { $0 + $1! }
+                    guard other != sum else { continue }
+                    let first = equals[0]
+                    let key = "\(table.id).\(unit.row(first)).\(unit.column(first))"
+                    let where_ = rule.each == .column
+                        ? "「\(table.labels[unit.column(first)] ?? unit.column(first))」列"
+                        : "「\(table.row(unit.row(first))?.displayLabel ?? unit.row(first))」行"
+                    out.append(Diagnostic(kind: .rule, at: place(report, [key, "\(table.id).\(unit.row(first))", table.id]),
+                        "\(table.name)\(where_)：\(rule.sum.map { label(table, rule, $0) }.joined(separator: "加"))之和为 \(sum)，"
+                            + "\(equals.map { label(table, rule, $0) }.joined(separator: "加"))之和为 \(other)，两者应相等（\(rule.says)）",
+                        hint: "核对这一\(rule.each == .column ? "列" : "行")的各项数字"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The short name of a rule's term: a row's label up to its first "、" or a column's label.
+    private func label(_ table: TableSpec, _ rule: RuleSpec, _ id: String) -> String {
+        switch rule.each {
+        case .row: return "「\(table.labels[id] ?? id)」"
+        case .column:
+            let full = table.row(id)?.displayLabel ?? id
+            return "「\(full.split(separator: "、").first.map(String.init) ?? full)」"
+        }
+    }
+
+    // MARK: - Where a rule applies
+
+    /// One row (for `each: row`) or one column (for `each: column`) the rule holds in.
+    struct Unit {
+        let rule: RuleSpec
+        let fixed: String
+        func row(_ id: String) -> String { rule.each == .row ? fixed : id }
+        func column(_ id: String) -> String { rule.each == .row ? id : fixed }
+    }
+
+    func units(of rule: RuleSpec, in table: TableSpec) -> [Unit] {
+        let named = [rule.total].compactMap { $0 } + rule.sum + (rule.equals ?? [])
+        switch rule.each {
+        case .row:
+            return table.valueRows.filter { row in named.allSatisfy(row.valueColumns.contains) }.map { Unit(rule: rule, fixed: $0.id!) }
+        case .column:
+            let rows = named.compactMap { table.row($0) }
+            guard rows.count == named.count, let first = rows.first else { return [] }
+            return first.valueColumns.filter { column in rows.allSatisfy { $0.valueColumns.contains(column) } }
+                .map { Unit(rule: rule, fixed: $0) }
+        }
+    }
+
+    private func place(_ report: Report, _ keys: [String]) -> SourceLocation {
+        for key in keys { if let location = report.locations[key], location.line != nil { return location } }
+        return SourceLocation(file: report.source)
+    }
+}

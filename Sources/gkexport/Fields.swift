@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import ReportExport
+
+struct Fields: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "列出报告文件的全部键（List every row and column id of every format, as Markdown）。"
+    )
+
+    @Option(name: .shortAndLong, help: "Write to this file (docs/fields.md) instead of standard output.")
+    var output: String?
+
+    @Option(help: "A templates folder to use instead of the bundled one.")
+    var templates: String?
+
+    func run() throws {
+        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let text: String
+        do {
+            text = try FieldsDocument.markdown(library)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.badTemplate
+        }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: output))
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode.outputFailed
+        }
+    }
+}

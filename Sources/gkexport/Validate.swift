@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import ReportExport
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "检查报告文件（Check report files: input and 勾稽关系）。",
+        discussion: "Prints every problem of every file, in the report's own words, and nothing else for a valid file unless --verbose. Exit 0 when all are valid, 1 otherwise."
+    )
+
+    @Argument(help: "Report files (YAML or JSON).")
+    var reports: [String]
+
+    @Option(help: "A templates folder to use instead of the bundled one.")
+    var templates: String?
+
+    @Flag(help: "Also say so for each valid file.")
+    var verbose = false
+
+    func run() throws {
+        let reader = ReportFileReader(templates: TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) }))
+        // Files are independent: check them on every core, print in the order given.
+        let results = ParallelMap.map(reports) { path -> (ok: Bool, text: String) in
+            do {
+                let loaded = try reader.load(path: path)
+                let text = loaded.diagnostics.map(\.description).joined(separator: "\n")
+                return (loaded.errors.isEmpty, text)
+            } catch {
+                return (false, "\(error)")
+            }
+        }
+        var failed = 0
+        for (path, result) in zip(reports, results) {
+            if !result.text.isEmpty { Terminal.error(result.text) }
+            if result.ok {
+                if verbose { print("\(path): 通过") }
+            } else {
+                failed += 1
+            }
+        }
+        if reports.count > 1 || verbose || failed > 0 {
+            print("检查了 \(reports.count) 个报告文件：\(reports.count - failed) 个通过，\(failed) 个有错误")
+        }
+        if failed > 0 { throw ExitCode.badReport }
+    }
+}
