@@ -6,7 +6,7 @@ import OOXMLWriter
 public struct ReportFileReader: Sendable {
     public let templates: TemplateLibrary
     /// Largest file accepted; a report is a few kilobytes, so anything huge is a mistake.
-    public var maxBytes = 16 << 20
+    public var maxBytes = 4 << 20
 
     public init(templates: TemplateLibrary = TemplateLibrary()) {
         self.templates = templates
@@ -48,8 +48,15 @@ public struct ReportFileReader: Sendable {
             if path == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
+                // Say "too large" before reading gigabytes of a wrong file.
+                if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+                    throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "文件过大（\(size / 1_048_576) MB），报告文件一般只有几 KB",
+                                                   hint: "确认选择的是报告文件（.yaml 或 .json）")])
+                }
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             }
+        } catch let error as ReportErrors {
+            throw error
         } catch {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -99,21 +99,25 @@ struct YAMLReportDecoder {
                 guard let name = key.scalar?.string else { continue }
                 if Self.fixedKeys.contains(name) { continue }
                 if narrativeKeys.contains(name) {
+                    report.locations[name] = at(value)
                     report.narratives[name] = narrative(name, value)
                 } else if let table = format.table(name) {
                     decodeTable(table, value, into: &report)
                 } else {
                     let guess = Suggestion.closest(to: name, in: known)
+                    if let guess { report.unusable.insert(guess) }
                     problem(key, "不认识的键“\(name)”" + (guess.map { "，是不是“\($0)”？" } ?? ""),
                             hint: "可用的键：\(known.joined(separator: "、"))")
                 }
             }
             for part in format.parts {
                 if let key = part.narrative {
-                    if report.narratives[key] == nil {
+                    if let narrative = report.narratives[key] {
+                        if narrative.paragraphs.isEmpty {
+                            problem(fields[key]?.value, "「\(part.heading)」（\(key)）没有内容", hint: "逐段填写；没有可填“无”")
+                        }
+                    } else if !report.unusable.contains(key) {
                         problem(nil, "缺少「\(part.heading)」的内容（键 \(key)）", hint: "加上 \(key): | 并在下面逐段填写；没有可填“无”")
-                    } else if report.narratives[key]!.paragraphs.isEmpty {
-                        problem(fields[key]?.value, "「\(part.heading)」（\(key)）没有内容", hint: "逐段填写；没有可填“无”")
                     }
                 }
                 if let id = part.table {
@@ -192,11 +196,13 @@ struct YAMLReportDecoder {
             let rowID = key.scalar?.string ?? ""
             guard let row = table.row(rowID) else {
                 let guess = Suggestion.closest(to: rowID, in: rowIDs)
+                if let guess { report.unusable.insert("\(table.id).\(guess)") }
                 problem(key, "\(table.name)没有行“\(rowID)”" + (guess.map { "，是不是“\($0)”（\(table.row($0)!.displayLabel)）？" } ?? ""),
                         hint: "\(table.name)的行：\(rowIDs.joined(separator: "、"))")
                 continue
             }
             values[rowID] = decodeRow(table, row, value, report: &report)
+            report.locations["\(table.id).\(rowID)"] = at(value)
         }
         report.values[table.id] = values
     }
@@ -208,6 +214,7 @@ struct YAMLReportDecoder {
         var pairs: [(column: String, key: Node?, value: Node)] = []
         if let list = node.sequence {
             guard list.count == columns.count else {
+                report.unusable.insert("\(table.id).\(row.id!)")
                 problem(node, "\(where_)应有 \(columns.count) 个数，填写了 \(list.count) 个",
                         hint: "按顺序填写：\(columns.map { table.labels[$0] ?? $0 }.joined(separator: "、"))")
                 return [:]
@@ -218,6 +225,7 @@ struct YAMLReportDecoder {
                 let column = key.scalar?.string ?? ""
                 guard columns.contains(column) else {
                     let guess = Suggestion.closest(to: column, in: columns)
+                    if let guess { report.unusable.insert("\(table.id).\(row.id!).\(guess)") }
                     problem(key, "\(where_)没有列“\(column)”" + (guess.map { "，是不是“\($0)”（\(table.labels[$0] ?? $0)）？" } ?? ""),
                             hint: "这一行的列：\(columns.joined(separator: "、"))")
                     continue
@@ -225,6 +233,7 @@ struct YAMLReportDecoder {
                 pairs.append((column, key, value))
             }
         } else {
+            report.unusable.insert("\(table.id).\(row.id!)")
             problem(node, "\(where_)应列出各列的数", hint: "写成 {列号: 数, …} 或按顺序写成 [数, …]")
             return [:]
         }
@@ -232,6 +241,7 @@ struct YAMLReportDecoder {
         for (column, _, value) in pairs {
             let place = "\(where_)×「\(table.labels[column] ?? column)」"
             guard let scalar = value.scalar else {
+                report.unusable.insert("\(table.id).\(row.id!).\(column)")
                 problem(value, "\(place)应是一个数")
                 continue
             }
@@ -240,11 +250,11 @@ struct YAMLReportDecoder {
                 out[column] = try ValueParser.parse(scalar.string, quoted: quoted, kind: table.kind(of: column))
                 report.locations["\(table.id).\(row.id!).\(column)"] = at(value)
             } catch {
+                report.unusable.insert("\(table.id).\(row.id!).\(column)")
                 guard case .message(let message, let hint) = error else { continue }
                 problem(value, "\(place)：\(message)", hint: hint)
             }
         }
-        report.locations["\(table.id).\(row.id!)"] = at(node)
         return out
     }
 

@@ -22,6 +22,9 @@ public struct Report: Sendable, Hashable {
     public var source: String = ""
     /// Key paths of values the program computed (totals left out of the file).
     public var computed: Set<String> = []
+    /// Key paths (`table.row` or `table.row.column`) the file gives but not usably; already
+    /// reported, so not reported again as missing.
+    public var unusable: Set<String> = []
 
     public init(agency: String, year: Int, edition: String? = nil, attachment: String? = nil,
                 title: String? = nil, date: String? = nil, narratives: [String: Narrative] = [:],

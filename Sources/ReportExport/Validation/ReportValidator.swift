@@ -40,14 +40,15 @@ public struct ReportValidator: Sendable {
         var out: [Diagnostic] = []
         for part in format.parts {
             guard let id = part.table, let table = format.table(id) else { continue }
-            guard report.values[id] != nil else {
+            guard report.values[id] != nil || report.unusable.contains(id) else {
                 out.append(Diagnostic(at: place(report, [id]), "缺少\(table.name)（\(part.heading)，键 \(id)）",
                                       hint: "加上 \(id): 并按行填写；用 gkexport init 可以生成完整的模板"))
                 continue
             }
-            for row in table.valueRows {
+            guard report.values[id] != nil else { continue }
+            for row in table.valueRows where !report.unusable.contains("\(id).\(row.id!)") {
                 let given = report.values[id]?[row.id!]
-                let absent = row.valueColumns.filter { given?[$0] == nil }
+                let absent = row.valueColumns.filter { given?[$0] == nil && !report.unusable.contains("\(id).\(row.id!).\($0)") }
                 guard !absent.isEmpty else { continue }
                 out.append(Diagnostic(at: place(report, ["\(id).\(row.id!)", id]),
                     "\(table.name)「\(row.displayLabel)」缺少：\(absent.map { table.labels[$0] ?? $0 }.joined(separator: "、"))",
