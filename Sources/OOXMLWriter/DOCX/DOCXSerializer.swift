@@ -1,13 +1,31 @@
 /// Writes a `Document` as a DOCX (ECMA-376 transitional WordprocessingML in an OPC package).
 public enum DOCXSerializer {
-    /// The package's bytes. Same document, same bytes.
-    public static func serialize(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
-        let footers: [(name: String, id: String, paragraphs: [Paragraph])] =
-            [("word/footer1.xml", DocumentPart.oddFooterID, document.section.oddFooter)]
-            + (document.section.evenFooter.map { [("word/footer2.xml", DocumentPart.evenFooterID, $0)] } ?? [])
-        typealias CT = WordNamespace.ContentType
-        typealias RT = WordNamespace.RelationshipType
+    typealias CT = WordNamespace.ContentType
+    typealias RT = WordNamespace.RelationshipType
 
+    /// The package's bytes. Same document, same bytes. Parts that depend only on the
+    /// document's frame come from `shared` when it was made for the same frame.
+    public static func serialize(_ document: Document, shared: SharedParts? = nil) throws(XMLCharacterError) -> [UInt8] {
+        let frameParts: SharedParts
+        if let shared, shared.frame == DocumentFrame(document) {
+            frameParts = shared
+        } else {
+            frameParts = try sharedParts(for: document)
+        }
+        var zip = ZipWriter()
+        for name in order(document) {
+            switch name {
+            case "word/document.xml": zip.add(name, try DocumentPart.xml(document))
+            case "docProps/core.xml": zip.add(name, try DocumentPropertiesParts.core(document.properties))
+            default: zip.add(frameParts.entries[name]!)
+            }
+        }
+        return zip.finish()
+    }
+
+    /// The parts built from the frame alone, compressed: build once, pass to every `serialize`.
+    public static func sharedParts(for document: Document) throws(XMLCharacterError) -> SharedParts {
+        let footers = footerParts(document)
         var parts: [PackageParts.Part] = [
             .init(name: "word/document.xml", contentType: CT.document),
             .init(name: "word/styles.xml", contentType: CT.styles),
@@ -19,28 +37,36 @@ public enum DOCXSerializer {
             .init(name: "docProps/core.xml", contentType: CT.coreProperties),
             .init(name: "docProps/app.xml", contentType: CT.extendedProperties),
         ]
-
-        var zip = ZipWriter()
-        zip.add("[Content_Types].xml", PackageParts.contentTypes(parts))
-        zip.add("_rels/.rels", PackageParts.relationships([
+        var entries: [String: ZipEntry] = [:]
+        func add(_ name: String, _ bytes: [UInt8]) { entries[name] = ZipEntry(name: name, data: bytes) }
+        add("[Content_Types].xml", PackageParts.contentTypes(parts))
+        add("_rels/.rels", PackageParts.relationships([
             .init(id: "rId1", type: RT.officeDocument, target: "word/document.xml"),
             .init(id: "rId2", type: RT.coreProperties, target: "docProps/core.xml"),
             .init(id: "rId3", type: RT.extendedProperties, target: "docProps/app.xml"),
         ]))
-        zip.add("word/document.xml", try DocumentPart.xml(document))
-        zip.add("word/styles.xml", try StylesPart.xml(document))
-        zip.add("word/settings.xml", try SettingsPart.xml(document))
-        zip.add("word/fontTable.xml", try FontTablePart.xml(document))
-        for footer in footers {
-            zip.add(footer.name, try FooterPart.xml(footer.paragraphs))
-        }
-        zip.add("word/_rels/document.xml.rels", PackageParts.relationships([
+        add("word/styles.xml", try StylesPart.xml(document))
+        add("word/settings.xml", try SettingsPart.xml(document))
+        add("word/fontTable.xml", try FontTablePart.xml(document))
+        for footer in footers { add(footer.name, try FooterPart.xml(footer.paragraphs)) }
+        add("word/_rels/document.xml.rels", PackageParts.relationships([
             .init(id: "rIdStyles", type: RT.styles, target: "styles.xml"),
             .init(id: "rIdSettings", type: RT.settings, target: "settings.xml"),
             .init(id: "rIdFontTable", type: RT.fontTable, target: "fontTable.xml"),
         ] + footers.map { .init(id: $0.id, type: RT.footer, target: String($0.name.dropFirst("word/".count))) }))
-        zip.add("docProps/core.xml", try DocumentPropertiesParts.core(document.properties))
-        zip.add("docProps/app.xml", try DocumentPropertiesParts.app(document.properties))
-        return zip.finish()
+        add("docProps/app.xml", try DocumentPropertiesParts.app(document.properties))
+        return SharedParts(frame: DocumentFrame(document), entries: entries)
+    }
+
+    /// Entry order in the package: the content types first, as OPC readers expect.
+    static func order(_ document: Document) -> [String] {
+        ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
+         "word/fontTable.xml"] + footerParts(document).map(\.name)
+            + ["word/_rels/document.xml.rels", "docProps/core.xml", "docProps/app.xml"]
+    }
+
+    static func footerParts(_ document: Document) -> [(name: String, id: String, paragraphs: [Paragraph])] {
+        [("word/footer1.xml", DocumentPart.oddFooterID, document.section.oddFooter)]
+            + (document.section.evenFooter.map { [("word/footer2.xml", DocumentPart.evenFooterID, $0)] } ?? [])
     }
 }

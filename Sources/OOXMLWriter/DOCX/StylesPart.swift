@@ -30,9 +30,7 @@ enum StylesPart {
         return try xml.finish()
     }
 
-    private static func ordered(_ name: String, _ children: [XMLElement], _ order: [String]) -> XMLElement {
-        XMLElement(name, [], children: children.sorted {
-            order.firstIndex(of: $0.name)! < order.firstIndex(of: $1.name)!
-        })
+    private static func ordered(_ name: String, _ children: [XMLElement], _ order: SchemaOrder) -> XMLElement {
+        XMLElement(name, [], children: order.sorted(children, in: name))
     }
 }

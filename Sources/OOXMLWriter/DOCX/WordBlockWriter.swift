@@ -2,6 +2,11 @@
 /// Shared by the main document part and the footers.
 struct WordBlockWriter {
     var xml: XMLWriter
+    private let cache = WordPropertyCache()
+
+    init(xml: XMLWriter) {
+        self.xml = xml
+    }
 
     mutating func block(_ block: Block) {
         switch block {
@@ -12,17 +17,44 @@ struct WordBlockWriter {
 
     mutating func paragraph(_ p: Paragraph) {
         xml.start("w:p")
-        xml.write("w:pPr", ordered: WordProperties.paragraph(p.properties, style: p.style), by: WordSchemaOrder.pPr)
+        let key = WordPropertyCache.ParagraphKey(style: p.style, properties: p.properties)
+        if let bytes = cache.paragraphs[key] {
+            xml.embed(bytes)
+        } else {
+            let children = WordProperties.paragraph(p.properties, style: p.style)
+            if let bytes = WordPropertyCache.bytes("w:pPr", children, WordSchemaOrder.pPr) {
+                cache.paragraphs[key] = bytes
+                xml.embed(bytes)
+            } else {
+                xml.write("w:pPr", ordered: children, by: WordSchemaOrder.pPr)
+            }
+        }
         for run in p.runs { self.run(run) }
         xml.end()
     }
 
+    /// Writes a run's `w:rPr` (nothing for no formatting).
+    private mutating func runProperties(_ properties: RunProperties) {
+        guard !properties.isEmpty else { return }
+        if let bytes = cache.runs[properties] {
+            xml.embed(bytes)
+            return
+        }
+        let children = WordProperties.run(properties)
+        if let bytes = WordPropertyCache.bytes("w:rPr", children, WordSchemaOrder.rPr) {
+            cache.runs[properties] = bytes
+            xml.embed(bytes)
+        } else {
+            xml.write("w:rPr", ordered: children, by: WordSchemaOrder.rPr)
+        }
+    }
+
     mutating func run(_ run: Run) {
-        let props = WordProperties.run(run.properties)
+        let props = run.properties
         switch run.content {
         case .text(let text):
             xml.start("w:r")
-            xml.write("w:rPr", ordered: props, by: WordSchemaOrder.rPr)
+            runProperties(props)
             // Leading/trailing spaces survive only with xml:space="preserve".
             if text.first == " " || text.last == " " {
                 xml.start("w:t", ["xml:space": "preserve"])
@@ -34,7 +66,7 @@ struct WordBlockWriter {
             xml.end()
         case .lineBreak:
             xml.start("w:r")
-            xml.write("w:rPr", ordered: props, by: WordSchemaOrder.rPr)
+            runProperties(props)
             xml.empty("w:br")
             xml.end()
         case .pageNumber:
@@ -47,9 +79,9 @@ struct WordBlockWriter {
         }
     }
 
-    private mutating func fieldRun(_ props: [XMLElement], _ body: (inout XMLWriter) -> Void) {
+    private mutating func fieldRun(_ props: RunProperties, _ body: (inout XMLWriter) -> Void) {
         xml.start("w:r")
-        xml.write("w:rPr", ordered: props, by: WordSchemaOrder.rPr)
+        runProperties(props)
         body(&xml)
         xml.end()
     }
@@ -64,7 +96,7 @@ struct WordBlockWriter {
         xml.write("w:tblPr", ordered: [
             XMLElement("w:tblW", [("w:w", String(table.width.twips)), ("w:type", "dxa")]),
             XMLElement("w:jc", [("w:val", "center")]),
-            XMLElement("w:tblBorders", [], children: WordSchemaOrder.tblBorders.map { XMLElement($0, border) }),
+            XMLElement("w:tblBorders", [], children: WordSchemaOrder.tblBorders.names.map { XMLElement($0, border) }),
             XMLElement("w:tblLayout", [("w:type", "fixed")]),
             XMLElement("w:tblCellMar", [], children: [
                 XMLElement("w:left", [("w:w", padding), ("w:type", "dxa")]),
@@ -120,6 +152,12 @@ struct WordBlockWriter {
     /// Opens `w:tc` and writes its properties.
     private mutating func cellStart(_ cell: Cell, width: Length, vMerge: String?) {
         xml.start("w:tc")
+        let key = WordPropertyCache.CellKey(width: width.twips, colSpan: cell.colSpan, vMerge: vMerge,
+                                            alignment: cell.verticalAlignment)
+        if let bytes = cache.cells[key] {
+            xml.embed(bytes)
+            return
+        }
         var tcPr = [XMLElement("w:tcW", [("w:w", String(width.twips)), ("w:type", "dxa")])]
         if cell.colSpan > 1 { tcPr.append(XMLElement("w:gridSpan", [("w:val", String(cell.colSpan))])) }
         switch vMerge {
@@ -128,6 +166,8 @@ struct WordBlockWriter {
         default: break
         }
         tcPr.append(XMLElement("w:vAlign", [("w:val", cell.verticalAlignment.rawValue)]))
-        xml.write("w:tcPr", ordered: tcPr, by: WordSchemaOrder.tcPr)
+        let bytes = WordPropertyCache.bytes("w:tcPr", tcPr, WordSchemaOrder.tcPr)!  // numbers and constants only
+        cache.cells[key] = bytes
+        xml.embed(bytes)
     }
 }

@@ -8,6 +8,14 @@ public struct Row: Sendable, Hashable {
     public var cantSplit: Bool
     public var minHeight: Length?
 
+    /// What a row's formatting depends on (not its cells).
+    struct Layout: Hashable {
+        let cantSplit: Bool
+        let minHeight: Length?
+    }
+
+    var layout: Layout { Layout(cantSplit: cantSplit, minHeight: minHeight) }
+
     public init(_ cells: [Cell], isHeader: Bool = false, cantSplit: Bool = true, minHeight: Length? = nil) {
         self.cells = cells
         self.isHeader = isHeader

@@ -9,12 +9,26 @@ struct ODFBlockWriter {
     private var tableCount = 0
     /// The master page the first paragraph starts, if any.
     var masterPage: String?
+    /// Style names already chosen for formatting seen before, and each named style's outline
+    /// level: looked up per paragraph and cell, so kept in dictionaries.
+    private let memo = Memo()
+    private let outlineLevels: [String: Int]
+
+    private final class Memo {
+        var paragraphs: [ParagraphProperties: [String: String]] = [:]
+        var runs: [RunProperties: String] = [:]
+        var cells: [Cell.VerticalAlignment: String] = [:]
+        var rows: [Row.Layout: String] = [:]
+    }
 
     init(document: Document, prefix: String, capacity: Int) {
         self.document = document
         self.prefix = prefix
         xml = XMLWriter(capacity: capacity)
         styles = AutomaticStyles()
+        var levels: [String: Int] = [:]
+        for style in document.styles { if let level = style.paragraph.outlineLevel { levels[style.id] = level } }
+        outlineLevels = levels
     }
 
     mutating func block(_ block: Block) {
@@ -24,26 +38,26 @@ struct ODFBlockWriter {
         }
     }
 
-    private func namedStyle(_ id: String?) -> ParagraphStyle? {
-        guard let id else { return nil }
-        return document.styles.first { $0.id == id }
-    }
-
     mutating func paragraph(_ p: Paragraph) {
         let base = p.style ?? document.defaultStyle
         var styleName = base
-        var extra: [(String, String)] = []
         if let master = masterPage {
-            extra.append(("style:master-page-name", master))
-            masterPage = nil
-        }
-        if !p.properties.isEmpty || !extra.isEmpty {
+            // The first paragraph starts the master page: a style of its own, never shared.
             let props = ODFProperties.paragraph(p.properties)
             styleName = styles.name(prefix: prefix + "P", family: "paragraph",
-                                    attributes: [("style:parent-style-name", base)] + extra,
+                                    attributes: [("style:parent-style-name", base), ("style:master-page-name", master)],
                                     children: props.isEmpty ? [] : [XMLElement("style:paragraph-properties", props)])
+            masterPage = nil
+        } else if !p.properties.isEmpty {
+            if let known = memo.paragraphs[p.properties]?[base] {
+                styleName = known
+            } else {
+                styleName = styles.name(prefix: prefix + "P", family: "paragraph", attributes: [("style:parent-style-name", base)],
+                                        children: [XMLElement("style:paragraph-properties", ODFProperties.paragraph(p.properties))])
+                memo.paragraphs[p.properties, default: [:]][base] = styleName
+            }
         }
-        if let level = namedStyle(base)?.paragraph.outlineLevel {
+        if let level = outlineLevels[base] {
             xml.start("text:h", ["text:style-name": styleName, "text:outline-level": String(level)])
         } else {
             xml.start("text:p", ["text:style-name": styleName])
@@ -55,8 +69,14 @@ struct ODFBlockWriter {
     mutating func run(_ run: Run) {
         var span = false
         if !run.properties.isEmpty {
-            let name = styles.name(prefix: prefix + "T", family: "text", attributes: [],
+            let name: String
+            if let known = memo.runs[run.properties] {
+                name = known
+            } else {
+                name = styles.name(prefix: prefix + "T", family: "text", attributes: [],
                                    children: [XMLElement("style:text-properties", ODFProperties.text(run.properties))])
+                memo.runs[run.properties] = name
+            }
             xml.start("text:span", ["text:style-name": name])
             span = true
         }
@@ -115,6 +135,7 @@ struct ODFBlockWriter {
             ]),
         ])
         xml.start("table:table", ["table:name": "Table\(tableCount)", "table:style-name": tableStyle])
+        memo.cells = [:]
         for width in table.columnWidths {
             let name = styles.name(prefix: prefix + "Col", family: "table-column", attributes: [], children: [
                 XMLElement("style:table-column-properties", [("style:column-width", width.odfMillimetres)]),
@@ -131,26 +152,41 @@ struct ODFBlockWriter {
         xml.end()
     }
 
-    private mutating func row(_ row: Row, at r: Int, of table: Table) {
+    private mutating func rowStyle(_ row: Row) -> String {
+        if let known = memo.rows[row.layout] { return known }
         var props: [(String, String)] = []
         if let h = row.minHeight { props.append(("style:min-row-height", h.odfMillimetres)) }
         // keep-together "always": the row is never split across pages.
         props.append(("fo:keep-together", row.cantSplit ? "always" : "auto"))
-        let rowStyle = styles.name(prefix: prefix + "Row", family: "table-row", attributes: [],
-                                   children: [XMLElement("style:table-row-properties", props)])
-        xml.start("table:table-row", ["table:style-name": rowStyle])
+        let name = styles.name(prefix: prefix + "Row", family: "table-row", attributes: [],
+                               children: [XMLElement("style:table-row-properties", props)])
+        memo.rows[row.layout] = name
+        return name
+    }
+
+    /// Cell styles depend on the table's padding and border too; one table style set per
+    /// document is what the layout makes, so the memo is cleared per table.
+    private mutating func cellStyle(_ cell: Cell, _ table: Table) -> String {
+        if let known = memo.cells[cell.verticalAlignment] { return known }
+        let name = styles.name(prefix: prefix + "Cell", family: "table-cell", attributes: [], children: [
+            XMLElement("style:table-cell-properties", [
+                ("style:vertical-align", cell.verticalAlignment == .center ? "middle" : cell.verticalAlignment.rawValue),
+                ("fo:padding-top", "0pt"), ("fo:padding-bottom", "0pt"),
+                ("fo:padding-left", table.cellPadding.odfPoints), ("fo:padding-right", table.cellPadding.odfPoints),
+                ("fo:border", "\(table.borderWidth.odfPoints) solid #000000"),
+            ]),
+        ])
+        memo.cells[cell.verticalAlignment] = name
+        return name
+    }
+
+    private mutating func row(_ row: Row, at r: Int, of table: Table) {
+        xml.start("table:table-row", ["table:style-name": rowStyle(row)])
         for slot in table.grid.slots[r] {
             switch slot {
             case .anchor(let index):
                 let cell = row.cells[index]
-                let cellStyle = styles.name(prefix: prefix + "Cell", family: "table-cell", attributes: [], children: [
-                    XMLElement("style:table-cell-properties", [
-                        ("style:vertical-align", cell.verticalAlignment == .center ? "middle" : cell.verticalAlignment.rawValue),
-                        ("fo:padding-top", "0pt"), ("fo:padding-bottom", "0pt"),
-                        ("fo:padding-left", table.cellPadding.odfPoints), ("fo:padding-right", table.cellPadding.odfPoints),
-                        ("fo:border", "\(table.borderWidth.odfPoints) solid #000000"),
-                    ]),
-                ])
+                let cellStyle = cellStyle(cell, table)
                 var attributes = [("table:style-name", cellStyle)]
                 if cell.colSpan > 1 { attributes.append(("table:number-columns-spanned", String(cell.colSpan))) }
                 if cell.rowSpan > 1 { attributes.append(("table:number-rows-spanned", String(cell.rowSpan))) }

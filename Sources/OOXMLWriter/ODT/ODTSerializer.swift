@@ -1,14 +1,31 @@
 /// Writes a `Document` as an ODT (OpenDocument 1.3 text, strict: no foreign namespaces).
 public enum ODTSerializer {
-    /// The package's bytes. Same document, same bytes.
-    public static func serialize(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
+    /// The package's bytes. Same document, same bytes. Parts that depend only on the
+    /// document's frame come from `shared` when it was made for the same frame.
+    public static func serialize(_ document: Document, shared: SharedParts? = nil) throws(XMLCharacterError) -> [UInt8] {
+        let frameParts: SharedParts
+        if let shared, shared.frame == DocumentFrame(document) {
+            frameParts = shared
+        } else {
+            frameParts = try sharedParts(for: document)
+        }
         var zip = ZipWriter()
         // The mimetype comes first, stored, with no extra field: how a reader recognises ODF.
-        zip.add("mimetype", Array(ODFNamespace.mediaType.utf8), method: .stored)
-        zip.add("META-INF/manifest.xml", ODFManifestPart.xml(files: ["content.xml", "styles.xml", "meta.xml"]))
+        zip.add(frameParts.entries["mimetype"]!)
+        zip.add(frameParts.entries["META-INF/manifest.xml"]!)
         zip.add("content.xml", try ODFContentPart.xml(document, masterPage: ODFStylesPart.masterPage))
-        zip.add("styles.xml", try ODFStylesPart.xml(document))
+        zip.add(frameParts.entries["styles.xml"]!)
         zip.add("meta.xml", try ODFMetaPart.xml(document.properties))
         return zip.finish()
+    }
+
+    /// The parts built from the frame alone, compressed: build once, pass to every `serialize`.
+    public static func sharedParts(for document: Document) throws(XMLCharacterError) -> SharedParts {
+        let entries = [
+            ZipEntry(name: "mimetype", data: Array(ODFNamespace.mediaType.utf8), method: .stored),
+            ZipEntry(name: "META-INF/manifest.xml", data: ODFManifestPart.xml(files: ["content.xml", "styles.xml", "meta.xml"])),
+            ZipEntry(name: "styles.xml", data: try ODFStylesPart.xml(document)),
+        ]
+        return SharedParts(frame: DocumentFrame(document), entries: Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0) }))
     }
 }

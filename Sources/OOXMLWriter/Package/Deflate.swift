@@ -1,31 +1,16 @@
 import CZlib
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Raw deflate (RFC 1951, no zlib header) and CRC-32, straight from the system zlib.
 public enum Deflate {
     /// Compresses `input` in one call at `level` (0…9). Output depends only on the input, the
     /// level and zlib's version, never on time or memory layout.
     public static func compress(_ input: [UInt8], level: Int32 = 6) -> [UInt8] {
-        var stream = z_stream()
-        // windowBits −15: raw deflate, as ZIP wants it.
-        let initStatus = deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
-                                       ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        precondition(initStatus == Z_OK, "deflateInit2 failed: \(initStatus)")
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(input.count)))
-        var output = [UInt8](repeating: 0, count: bound)
-        let written: Int = input.withUnsafeBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
-                stream.avail_in = uInt(inBuf.count)
-                stream.next_out = outBuf.baseAddress
-                stream.avail_out = uInt(outBuf.count)
-                let status = deflate(&stream, Z_FINISH)
-                precondition(status == Z_STREAM_END, "deflate did not finish: \(status)")
-                return Int(stream.total_out)
-            }
-        }
-        output.removeSubrange(written...)
-        return output
+        Deflater.forCurrentThread(level: level).compress(input)
     }
 
     /// CRC-32 (ISO 3309), as ZIP headers carry it.
@@ -35,3 +20,66 @@ public enum Deflate {
         }
     }
 }
+
+/// One zlib stream, reset between inputs: setting up deflate's window and hash tables costs
+/// more than compressing a small part, so each thread keeps one per level.
+final class Deflater {
+    private var stream = z_stream()
+    let level: Int32
+
+    init(level: Int32) {
+        self.level = level
+        // windowBits −15: raw deflate, as ZIP wants it.
+        let status = deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY,
+                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "deflateInit2 failed: \(status)")
+    }
+
+    deinit { deflateEnd(&stream) }
+
+    func compress(_ input: [UInt8]) -> [UInt8] {
+        deflateReset(&stream)
+        let bound = Int(deflateBound(&stream, uLong(input.count)))
+        return [UInt8](unsafeUninitializedCapacity: bound) { out, count in
+            input.withUnsafeBufferPointer { inBuf in
+                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
+                stream.avail_in = uInt(inBuf.count)
+                stream.next_out = out.baseAddress
+                stream.avail_out = uInt(out.count)
+                let status = deflate(&stream, Z_FINISH)
+                precondition(status == Z_STREAM_END, "deflate did not finish: \(status)")
+                count = Int(stream.total_out)
+            }
+        }
+    }
+
+    /// The calling thread's deflater for `level`, made on first use, freed with the thread.
+    static func forCurrentThread(level: Int32) -> Deflater {
+        let key = threadKey
+        if let raw = pthread_getspecific(key) {
+            let list = Unmanaged<DeflaterList>.fromOpaque(raw).takeUnretainedValue()
+            if let found = list.items.first(where: { $0.level == level }) { return found }
+            let made = Deflater(level: level)
+            list.items.append(made)
+            return made
+        }
+        let list = DeflaterList()
+        let made = Deflater(level: level)
+        list.items.append(made)
+        pthread_setspecific(key, Unmanaged.passRetained(list).toOpaque())
+        return made
+    }
+}
+
+private final class DeflaterList {
+    var items: [Deflater] = []
+}
+
+private let threadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { raw in
+        guard let raw else { return }
+        Unmanaged<DeflaterList>.fromOpaque(raw).release()
+    }
+    return key
+}()

@@ -39,15 +39,34 @@ extension XMLWriter {
     /// Writes `<name>` with `children` sorted into `order` (a schema's sequence); nothing if empty.
     /// Every child must be named in `order`, so a new element cannot slip in out of place.
     public mutating func write(_ name: String, attributes: [(String, String)] = [], ordered children: [XMLElement],
-                               by order: [String], writeIfEmpty: Bool = false) {
+                               by order: SchemaOrder, writeIfEmpty: Bool = false) {
         guard !children.isEmpty || writeIfEmpty else { return }
-        let sorted = children.enumerated().sorted { a, b in
-            let ia = order.firstIndex(of: a.element.name)
-            let ib = order.firstIndex(of: b.element.name)
-            precondition(ia != nil, "\(a.element.name) is not in the schema order of \(name)")
-            precondition(ib != nil, "\(b.element.name) is not in the schema order of \(name)")
-            return ia! != ib! ? ia! < ib! : a.offset < b.offset
+        write(XMLElement(name, attributes, children: order.sorted(children, in: name)))
+    }
+}
+
+/// A schema's child sequence for one element, with each name's rank looked up once.
+public struct SchemaOrder: Sendable {
+    public let names: [String]
+    private let rank: [String: Int]
+
+    public init(_ names: [String]) {
+        self.names = names
+        var rank: [String: Int] = [:]
+        for (i, name) in names.enumerated() { rank[name] = i }
+        self.rank = rank
+    }
+
+    /// `children` in schema order (stable among equals); a child the order does not name stops
+    /// the program rather than produce an invalid file.
+    public func sorted(_ children: [XMLElement], in parent: String) -> [XMLElement] {
+        if children.count < 2 {
+            if let only = children.first { precondition(rank[only.name] != nil, "\(only.name) is not in the schema order of \(parent)") }
+            return children
         }
-        write(XMLElement(name, attributes, children: sorted.map(\.element)))
+        return children.enumerated().map { (offset, element) -> (Int, Int, XMLElement) in
+            guard let r = rank[element.name] else { preconditionFailure("\(element.name) is not in the schema order of \(parent)") }
+            return (r, offset, element)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 }

@@ -1,0 +1,27 @@
+/// Property blocks (`w:pPr`, `w:rPr`, `w:tcPr`) already written once in this part: a report
+/// repeats a handful of them hundreds of times, so each is built, sorted and escaped once.
+final class WordPropertyCache {
+    struct ParagraphKey: Hashable {
+        let style: String?
+        let properties: ParagraphProperties
+    }
+
+    struct CellKey: Hashable {
+        let width: Int
+        let colSpan: Int
+        let vMerge: String?
+        let alignment: Cell.VerticalAlignment
+    }
+
+    var paragraphs: [ParagraphKey: [UInt8]] = [:]
+    var runs: [RunProperties: [UInt8]] = [:]
+    var cells: [CellKey: [UInt8]] = [:]
+
+    /// The bytes of `name` with `children` in schema order, or nil when a value cannot be
+    /// written (the caller then writes it directly, so its writer reports the error).
+    static func bytes(_ name: String, _ children: [XMLElement], _ order: SchemaOrder) -> [UInt8]? {
+        var xml = XMLWriter(capacity: 256)
+        xml.write(name, ordered: children, by: order)
+        return try? xml.finish()
+    }
+}
