@@ -8,7 +8,7 @@ struct Render: ParsableCommand {
         discussion: "Each REPORT becomes DIR/<agency><year>年政府信息公开工作年度报告.docx (and .odt, .pdf), each written through a temporary file and a rename."
     )
 
-    @Argument(help: "Report files (YAML).")
+    @Argument(help: "Report files (YAML or JSON).")
     var reports: [String]
 
     @Option(name: .shortAndLong, help: "Output folder.")
@@ -39,9 +39,10 @@ struct Render: ParsableCommand {
         let formats = formatList().compactMap(OutputFormat.init(rawValue:))
         let directory = URL(fileURLWithPath: output)
         var worst: ExitCode = .success
+        let names = NameRegistry()
         for path in reports {
             do {
-                let files = try renderer.render(path: path, to: directory, formats: formats, allowInvalid: allowInvalid) {
+                let files = try renderer.render(path: path, to: directory, formats: formats, allowInvalid: allowInvalid, names: names) {
                     Terminal.error($0.map(\.description).joined(separator: "\n"))
                 }
                 for url in files {

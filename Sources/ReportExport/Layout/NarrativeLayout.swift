@@ -1,7 +1,8 @@
 import OOXMLWriter
 
-/// Narrative paragraphs: the level follows the opening marker; a heading that runs on into
-/// text (（一）存在的主要问题：一是……) keeps the heading face only up to its 。 or ：.
+/// Narrative paragraphs: the level follows the opening marker. A heading that runs on into
+/// text (（一）存在的主要问题：一是……) is a body paragraph whose lead, up to its 。 or ：, is set
+/// in the heading's face — so the long paragraph stays out of the outline.
 struct NarrativeLayout {
     let styles: DocumentStyles
 
@@ -17,11 +18,9 @@ struct NarrativeLayout {
         guard let split = HeadingLevel.runInEnd(text, after: markerEnd) else {
             return Paragraph(style: style.documentID, text: text)
         }
-        // The rest of the paragraph is body text: body face, no outline level, not kept with next.
-        let body = styles.spec(.body)
-        let rest = RunProperties(latinFont: body.latinFont ?? styles.set.latinFont, eastAsianFont: body.font,
-                                 size: .pt(body.size), bold: body.bold ?? false)
-        return Paragraph(style: style.documentID, ParagraphProperties(keepWithNext: false, outlineLevel: nil),
-                         runs: [Run(String(text[..<split])), Run(String(text[split...]), rest)])
+        let heading = styles.spec(style)
+        let lead = RunProperties(latinFont: heading.latinFont ?? styles.set.latinFont, eastAsianFont: heading.font,
+                                 size: .pt(heading.size), bold: heading.bold)
+        return Paragraph(style: StyleID.body.documentID, runs: [Run(String(text[..<split]), lead), Run(String(text[split...]))])
     }
 }

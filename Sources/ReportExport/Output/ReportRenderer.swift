@@ -85,13 +85,16 @@ public struct ReportRenderer: Sendable {
 
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
     /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
+    /// `names`, shared by the reports of one run, keeps two reports of the same agency and year
+    /// from overwriting each other.
     public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
-                       warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
+                       names: NameRegistry? = nil, warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
         let (report, found) = try load(path: path, allowInvalid: allowInvalid)
         if !found.isEmpty { warnings?(found) }
         let document = try document(for: report)
+        let stem = (names ?? NameRegistry()).claim(agency: report.agency, year: report.year)
         func url(_ format: OutputFormat) -> URL {
-            directory.appendingPathComponent(OutputName.fileName(agency: report.agency, year: report.year, format: format))
+            directory.appendingPathComponent(stem + "." + format.fileExtension)
         }
         var outputs: [(URL, [UInt8])] = []
         // Serialize everything first: a failure leaves no file at all.

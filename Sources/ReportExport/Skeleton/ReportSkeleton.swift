@@ -9,7 +9,7 @@ public struct ReportSkeleton: Sendable {
         var out: [String] = [
             "# \(agency)\(year)年政府信息公开工作年度报告 —— 报告文件",
             "# 格式：\(format.name)",
-            "# 填写说明：数字填阿拉伯数字，没有就填 0；只有“本年增/减”可以为负数；金额照原样填写，如 \"3775.461335万\"。",
+            "# 填写说明：数字填阿拉伯数字，没有就填 0；" + signedNote + "金额照原样填写，如 \"3775.461335万\"。",
             "# 各个“总计”可以删去不填，由程序按勾稽关系计算；填了就核对。",
             "# 检查：gkexport validate 本文件    生成文档：gkexport render 本文件 -o 输出文件夹",
             "",
@@ -38,6 +38,14 @@ public struct ReportSkeleton: Sendable {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Which columns may be negative, said only when the format has any.
+    private var signedNote: String {
+        let labels = format.tables.flatMap { table in
+            (table.kinds ?? [:]).filter { $0.value == .signed }.keys.sorted().map { "“\(table.labels[$0] ?? $0)”" }
+        }
+        return labels.isEmpty ? "" : "只有\(Array(Set(labels)).sorted().joined(separator: "、"))可以为负数；"
     }
 
     private func placeholder(_ key: String) -> [String] {

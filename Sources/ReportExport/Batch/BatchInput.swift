@@ -1,0 +1,85 @@
+import Foundation
+
+/// What a batch renders: the report files of a folder (recursively) or of a manifest (one path
+/// per line, relative to the manifest; `#` starts a comment), or the rows of a CSV sheet.
+public enum BatchInput: Sendable {
+    case files([String])
+    case sheet(SheetReports)
+
+    public static let reportExtensions = ["yaml", "yml", "json"]
+
+    public static func open(_ path: String, templates: TemplateLibrary, excluding excluded: URL? = nil) throws(ReportErrors) -> BatchInput {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "找不到批量输入：文件或文件夹不存在")])
+        }
+        if isDirectory.boolValue {
+            return .files(reportFiles(in: URL(fileURLWithPath: path), excluding: excluded))
+        }
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "csv":
+            return .sheet(try SheetReports(path: path, templates: templates))
+        case let ext where reportExtensions.contains(ext):
+            return .files([path])
+        default:
+            return .files(try manifest(path))
+        }
+    }
+
+    public var count: Int {
+        switch self {
+        case .files(let list): return list.count
+        case .sheet(let sheet): return sheet.count
+        }
+    }
+
+    /// How a person finds item `index`: its file, or the sheet and line.
+    public func label(_ index: Int) -> String {
+        switch self {
+        case .files(let list): return list[index]
+        case .sheet(let sheet): return sheet.location(index).description
+        }
+    }
+
+    /// Item `index`, read and checked; a file that cannot be read at all comes back as a
+    /// report-less result with its diagnostics.
+    public func load(_ index: Int, templates: TemplateLibrary) -> Result<ReportFileReader.Loaded, ReportErrors> {
+        switch self {
+        case .files(let list):
+            do {
+                return .success(try ReportFileReader(templates: templates).load(path: list[index]))
+            } catch {
+                return .failure(error)
+            }
+        case .sheet(let sheet):
+            return .success(sheet.load(index))
+        }
+    }
+
+    static func reportFiles(in folder: URL, excluding excluded: URL?) -> [String] {
+        let skip = excluded?.standardizedFileURL.path
+        var out: [String] = []
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        for case let url as URL in walker {
+            if let skip, url.standardizedFileURL.path.hasPrefix(skip + "/") || url.standardizedFileURL.path == skip {
+                walker.skipDescendants()
+                continue
+            }
+            if reportExtensions.contains(url.pathExtension.lowercased()) { out.append(url.path) }
+        }
+        return out.sorted()
+    }
+
+    static func manifest(_ path: String) throws(ReportErrors) -> [String] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "无法读取清单文件（须为 UTF-8 文本，每行一个报告文件）")])
+        }
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { raw in
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            return line.isEmpty ? nil : URL(fileURLWithPath: line, relativeTo: base).standardizedFileURL.path
+        }
+    }
+}

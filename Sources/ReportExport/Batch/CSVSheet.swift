@@ -1,0 +1,105 @@
+import Foundation
+
+/// A CSV sheet as Excel writes it: UTF-8 with or without a BOM, or GB18030; fields quoted with
+/// `"` (a doubled `""` inside); CRLF or LF line ends; a quoted field may hold line breaks.
+///
+/// Parsed by hand rather than with a CSV package: diagnostics must name the physical line
+/// each record starts on, which neither SwiftCSV nor CSV.swift reports.
+public struct CSVSheet: Sendable {
+    public struct Record: Sendable {
+        /// The 1-based line the record starts on.
+        public let line: Int
+        public let fields: [String]
+    }
+
+    public let header: [String]
+    public let records: [Record]
+    /// "UTF-8" or "GB18030".
+    public let encoding: String
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let line: Int?
+        public let message: String
+        public var description: String { message }
+    }
+
+    public init(data: Data) throws(Failure) {
+        var bytes = [UInt8](data)
+        var encoding = "UTF-8"
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let text: String
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else if let gb = LegacyEncoding.gb18030(bytes) {
+            text = gb
+            encoding = "GB18030"
+        } else {
+            throw Failure(line: nil, message: "表格文件既不是 UTF-8 也不是 GB18030 编码")
+        }
+        let all = try Self.parse(text)
+        guard let first = all.first else { throw Failure(line: nil, message: "表格是空的：第一行应是列名") }
+        header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        records = Array(all.dropFirst()).filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        self.encoding = encoding
+    }
+
+    static func parse(_ text: String) throws(Failure) -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var afterQuote = false
+        var line = 1
+        var recordLine = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let p = pending { pending = nil; return p }
+            return scalars.next()
+        }
+        func endRecord() {
+            fields.append(field)
+            records.append(Record(line: recordLine, fields: fields))
+            fields = []
+            field = ""
+        }
+        while let c = next() {
+            if quoted {
+                if c == "\"" {
+                    if let d = next() {
+                        if d == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; afterQuote = true; pending = d }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty && !afterQuote:
+                quoted = true
+            case ",":
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\r":
+                continue
+            case "\n":
+                endRecord()
+                line += 1
+                recordLine = line
+                afterQuote = false
+            default:
+                if afterQuote && c != " " {
+                    throw Failure(line: line, message: "第 \(line) 行：引号后面多了字符“\(Character(c))”（字段里的引号要写成两个 \"\"）")
+                }
+                field.unicodeScalars.append(c)
+            }
+        }
+        if quoted { throw Failure(line: recordLine, message: "第 \(recordLine) 行开始的引号没有结束") }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import OOXMLWriter
+
+/// The reports of a CSV sheet: one row per agency, one column per stable cell id
+/// (`applications.received.natural_person`), plus `agency`, `year` (and optionally `edition`,
+/// `attachment`, `title`, `date`), with narratives read from the files a row names.
+public struct SheetReports: Sendable {
+    enum Column: Sendable, Equatable {
+        case field(String)
+        case narrative(String)
+        case value(table: String, row: String, column: String)
+        case ignored
+    }
+
+    public let path: String
+    public let sheet: CSVSheet
+    let columns: [Column]
+    let templates: TemplateLibrary
+
+    static let fields = ["agency", "year", "edition", "attachment", "title", "date"]
+
+    /// Reads the sheet and checks its header; an unusable sheet fails as a whole.
+    public init(path: String, templates: TemplateLibrary) throws(ReportErrors) {
+        self.path = path
+        self.templates = templates
+        let here = SourceLocation(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReportErrors([Diagnostic(at: here, "无法读取表格文件", hint: "检查文件路径是否正确、文件是否可读")])
+        }
+        do {
+            sheet = try CSVSheet(data: data)
+        } catch {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: path, line: error.line), error.message,
+                                           hint: "用 Excel 或 WPS 另存为“CSV（逗号分隔）”")])
+        }
+        // Every id any edition knows is a valid column; each row uses those of its edition.
+        var narratives = Set<String>()
+        var values = Set<String>()
+        for edition in templates.editions() {
+            guard let format = try? templates.format(edition) else { continue }
+            narratives.formUnion(format.parts.compactMap(\.narrative))
+            for table in format.tables {
+                for row in table.valueRows { for column in row.valueColumns { values.insert("\(table.id).\(row.id!).\(column)") } }
+            }
+        }
+        var columns: [Column] = []
+        var problems: [Diagnostic] = []
+        for (i, name) in sheet.header.enumerated() {
+            if Self.fields.contains(name) {
+                columns.append(.field(name))
+            } else if narratives.contains(name) {
+                columns.append(.narrative(name))
+            } else if values.contains(name) {
+                let parts = name.split(separator: ".").map(String.init)
+                columns.append(.value(table: parts[0], row: parts[1], column: parts[2]))
+            } else if name.isEmpty {
+                columns.append(.ignored)
+            } else {
+                let guess = Suggestion.closest(to: name, in: Self.fields + narratives.sorted() + values.sorted())
+                problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: i + 1),
+                    "第 \(i + 1) 列的列名“\(name)”不认识" + (guess.map { "，是不是“\($0)”？" } ?? ""),
+                    hint: "列名用 docs/fields.md 里的编号，如 applications.received.natural_person"))
+                columns.append(.ignored)
+            }
+        }
+        for required in ["agency", "year"] where !columns.contains(.field(required)) {
+            problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "表格缺少“\(required)”列",
+                                       hint: "第一行加上列名 \(required)"))
+        }
+        guard problems.isEmpty else { throw ReportErrors(problems) }
+        self.columns = columns
+    }
+
+    public var count: Int { sheet.records.count }
+
+    func field(_ name: String, in record: CSVSheet.Record) -> String? {
+        guard let i = columns.firstIndex(of: .field(name)), i < record.fields.count else { return nil }
+        let value = record.fields[i].trimmingCharacters(in: .whitespaces)
+        return value.isEmpty ? nil : value
+    }
+
+    /// Agency and year of row `index`, read without decoding the rest.
+    public func identity(_ index: Int) -> (agency: String, year: Int?) {
+        let record = sheet.records[index]
+        return (field("agency", in: record) ?? "", field("year", in: record).flatMap { Int($0) })
+    }
+
+    /// Where row `index` stands, for messages: `sheet.csv:7`.
+    public func location(_ index: Int) -> SourceLocation {
+        SourceLocation(file: path, line: sheet.records[index].line)
+    }
+
+    /// Row `index` as a checked report.
+    public func load(_ index: Int) -> ReportFileReader.Loaded {
+        let record = sheet.records[index]
+        let line = record.line
+        func at(_ column: Int? = nil) -> SourceLocation { SourceLocation(file: path, line: line, column: column.map { $0 + 1 }) }
+        var problems: [Diagnostic] = []
+
+        let agency = field("agency", in: record)
+        if agency == nil { problems.append(Diagnostic(at: at(), "这一行没有填写 agency（单位名称）")) }
+        let yearText = field("year", in: record)
+        let year = yearText.flatMap(Int.init)
+        if year == nil || !(2008...2100).contains(year!) {
+            problems.append(Diagnostic(at: at(columns.firstIndex(of: .field("year"))),
+                                       "year（报告年度）应是四位数的年份，填写的是“\(yearText ?? "")”"))
+        }
+        var report = Report(agency: agency ?? "", year: year ?? 0)
+        report.source = path
+        report.attachment = field("attachment", in: record)
+        report.title = field("title", in: record)
+        report.date = field("date", in: record)
+
+        var format: FormatSpec?
+        if let year {
+            let named = field("edition", in: record)
+            do {
+                if let edition = try named ?? templates.edition(forYear: year), templates.editions().contains(edition) {
+                    format = try templates.format(edition)
+                    report.edition = edition
+                } else {
+                    problems.append(Diagnostic(at: at(columns.firstIndex(of: .field("edition"))),
+                                               "没有“\(named ?? String(year))”的报告格式",
+                                               hint: "可用的版本：\(templates.editions().joined(separator: "、"))"))
+                }
+            } catch {
+                problems.append(Diagnostic(at: at(), "\(error)"))
+            }
+        }
+
+        if let format {
+            let narrativeKeys = format.parts.compactMap(\.narrative)
+            for (i, column) in columns.enumerated() {
+                let text = i < record.fields.count ? record.fields[i].trimmingCharacters(in: .whitespaces) : ""
+                switch column {
+                case .narrative(let key):
+                    guard !text.isEmpty else { continue }
+                    guard narrativeKeys.contains(key) else {
+                        problems.append(Diagnostic(at: at(i), "\(key) 不属于\(format.name)"))
+                        continue
+                    }
+                    let file = URL(fileURLWithPath: text, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
+                    guard let data = FileManager.default.contents(atPath: file.path),
+                          let content = String(data: data, encoding: .utf8) ?? LegacyEncoding.gb18030([UInt8](data)) else {
+                        problems.append(Diagnostic(at: at(i), "\(key) 列所指的文件“\(text)”无法读取（\(file.path)）",
+                                                   hint: "文件路径相对于表格所在的文件夹；文件须为 UTF-8 或 GB18030 文本"))
+                        continue
+                    }
+                    if let bad = XMLCharacters.firstForbidden(in: content) {
+                        problems.append(Diagnostic(at: SourceLocation(file: file.path), "含有不可打印的控制字符 U+\(String(format: "%04X", bad.scalar.value))",
+                                                   hint: "删去这个字符"))
+                        continue
+                    }
+                    report.narratives[key] = Narrative(text: content, firstLine: 1)
+                case .value(let tableID, let rowID, let columnID):
+                    guard let table = format.table(tableID), let row = table.row(rowID), row.valueColumns.contains(columnID) else {
+                        if !text.isEmpty {
+                            problems.append(Diagnostic(at: at(i), "“\(sheet.header[i])”列不属于\(format.name)，这一行不应填写",
+                                                       hint: "删去这个数，或用 edition 列指定格式版本"))
+                        }
+                        continue
+                    }
+                    let key = "\(tableID).\(rowID).\(columnID)"
+                    report.locations[key] = at(i)
+                    report.locations["\(tableID).\(rowID)"] = report.locations["\(tableID).\(rowID)"] ?? at(i)
+                    report.locations[tableID] = report.locations[tableID] ?? at(i)
+                    guard !text.isEmpty else { continue }
+                    do {
+                        let value = try ValueParser.parse(text, quoted: false, kind: table.kind(of: columnID))
+                        report.values[tableID, default: [:]][rowID, default: [:]][columnID] = value
+                    } catch {
+                        report.unusable.insert(key)
+                        if case .message(let message, let hint) = error {
+                            problems.append(Diagnostic(at: at(i), "\(table.name)「\(row.displayLabel)」×「\(table.labels[columnID] ?? columnID)」：\(message)", hint: hint))
+                        }
+                    }
+                case .field(let name):
+                    if let bad = XMLCharacters.firstForbidden(in: text) {
+                        problems.append(Diagnostic(at: at(i), "\(name) 含有不可打印的控制字符 U+\(String(format: "%04X", bad.scalar.value))"))
+                    }
+                case .ignored:
+                    continue
+                }
+            }
+            for part in format.parts {
+                if let key = part.narrative, report.narratives[key] == nil {
+                    problems.append(Diagnostic(at: at(), "缺少「\(part.heading)」：\(key) 列应写明叙述文字所在的文件"))
+                }
+                // An empty table still exists: its numbers are reported missing one by one.
+                if let id = part.table, report.values[id] == nil { report.values[id] = [:] }
+            }
+            problems += ReportValidator(format: format).validate(&report)
+        }
+        return ReportFileReader.Loaded(report: report, format: format, diagnostics: problems.sortedByPlace())
+    }
+}

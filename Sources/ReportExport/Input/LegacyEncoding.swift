@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Text in GB18030 (what Excel on Chinese Windows saves a CSV in), converted with the C
+/// library's iconv: Foundation on Linux has no GB18030 codec.
+enum LegacyEncoding {
+    /// The text of `bytes` read as GB18030, or nil when they are not valid GB18030.
+    static func gb18030(_ bytes: [UInt8]) -> String? {
+        let cd = iconv_open("UTF-8", "GB18030")
+        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes
+        // A GB18030 character of 1–4 bytes becomes at most 4 UTF-8 bytes.
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        let written: Int? = input.withUnsafeMutableBytes { inRaw in
+            output.withUnsafeMutableBytes { outRaw in
+                var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inRaw.count
+                var outPtr = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outRaw.count
+                let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                return result == -1 || inLeft != 0 ? nil : outRaw.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return String(decoding: output.prefix(written), as: UTF8.self)
+    }
+}
