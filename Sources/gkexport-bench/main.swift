@@ -7,6 +7,17 @@ import ReportExport
 // Prints the median and p99 milliseconds per render, and the output sizes.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+// `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
+// narrative files beside it) to feed `gkexport batch`.
+if arguments.first == "generate", arguments.count >= 3, let n = Int(arguments[1]) {
+    let year = arguments.count > 3 ? Int(arguments[3]) ?? 2021 : 2021
+    let library = TemplateLibrary()
+    let format = try library.format(try library.edition(forYear: year) ?? "2021")
+    let sheet = try SampleReports(format: format, year: year).writeSheet(count: n, to: URL(fileURLWithPath: arguments[2]))
+    print("wrote \(sheet.path) (\(n) agencies, edition \(format.edition))")
+    exit(0)
+}
 var iterations = 50
 if let i = arguments.firstIndex(of: "--iterations"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
     iterations = n

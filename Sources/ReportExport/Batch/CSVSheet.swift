@@ -38,8 +38,8 @@ public struct CSVSheet: Sendable {
         }
         let all = try Self.parse(text)
         guard let first = all.first else { throw Failure(line: nil, message: "表格是空的：第一行应是列名") }
-        header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        records = Array(all.dropFirst()).filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        header = first.fields.map { $0.trimmedSpaces }
+        records = Array(all.dropFirst()).filter { !$0.fields.allSatisfy { $0.trimmedSpaces.isEmpty } }
         self.encoding = encoding
     }
 

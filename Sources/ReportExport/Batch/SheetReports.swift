@@ -15,6 +15,8 @@ public struct SheetReports: Sendable {
     public let path: String
     public let sheet: CSVSheet
     let columns: [Column]
+    /// Where each of `fields` stands, looked up once.
+    let fieldIndex: [String: Int]
     let templates: TemplateLibrary
 
     static let fields = ["agency", "year", "edition", "attachment", "title", "date"]
@@ -69,13 +71,16 @@ public struct SheetReports: Sendable {
         }
         guard problems.isEmpty else { throw ReportErrors(problems) }
         self.columns = columns
+        var index: [String: Int] = [:]
+        for (i, column) in columns.enumerated() { if case .field(let name) = column, index[name] == nil { index[name] = i } }
+        fieldIndex = index
     }
 
     public var count: Int { sheet.records.count }
 
     func field(_ name: String, in record: CSVSheet.Record) -> String? {
-        guard let i = columns.firstIndex(of: .field(name)), i < record.fields.count else { return nil }
-        let value = record.fields[i].trimmingCharacters(in: .whitespaces)
+        guard let i = fieldIndex[name], i < record.fields.count else { return nil }
+        let value = record.fields[i].trimmedSpaces
         return value.isEmpty ? nil : value
     }
 
@@ -102,7 +107,7 @@ public struct SheetReports: Sendable {
         let yearText = field("year", in: record)
         let year = yearText.flatMap(Int.init)
         if year == nil || !(2008...2100).contains(year!) {
-            problems.append(Diagnostic(at: at(columns.firstIndex(of: .field("year"))),
+            problems.append(Diagnostic(at: at(fieldIndex["year"]),
                                        "year（报告年度）应是四位数的年份，填写的是“\(yearText ?? "")”"))
         }
         var report = Report(agency: agency ?? "", year: year ?? 0)
@@ -119,7 +124,7 @@ public struct SheetReports: Sendable {
                     format = try templates.format(edition)
                     report.edition = edition
                 } else {
-                    problems.append(Diagnostic(at: at(columns.firstIndex(of: .field("edition"))),
+                    problems.append(Diagnostic(at: at(fieldIndex["edition"]),
                                                "没有“\(named ?? String(year))”的报告格式",
                                                hint: "可用的版本：\(templates.editions().joined(separator: "、"))"))
                 }
@@ -131,7 +136,7 @@ public struct SheetReports: Sendable {
         if let format {
             let narrativeKeys = format.parts.compactMap(\.narrative)
             for (i, column) in columns.enumerated() {
-                let text = i < record.fields.count ? record.fields[i].trimmingCharacters(in: .whitespaces) : ""
+                let text = i < record.fields.count ? record.fields[i].trimmedSpaces : ""
                 switch column {
                 case .narrative(let key):
                     guard !text.isEmpty else { continue }

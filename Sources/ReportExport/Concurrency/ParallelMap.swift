@@ -9,6 +9,20 @@ public enum ParallelMap {
         }
         return slots.values()
     }
+
+    /// Like `map`, on at most `jobs` threads (each takes every `jobs`-th item).
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
+        let jobs = max(1, min(jobs, items.count))
+        let slots = Slots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            var i = worker
+            while i < items.count {
+                slots.set(i, transform(items[i]))
+                i += jobs
+            }
+        }
+        return slots.values()
+    }
 }
 
 /// One slot per item; each index is written by exactly one worker, so no lock is needed.

@@ -9,6 +9,19 @@ enum StyleID: String, CaseIterable {
 
     /// The ASCII style id written into the document.
     var documentID: String {
-        rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        switch self {
+        case .body: return "Body"
+        case .attachment: return "Attachment"
+        case .title: return "Title"
+        case .heading1: return "Heading1"
+        case .heading2: return "Heading2"
+        case .heading3: return "Heading3"
+        case .heading4: return "Heading4"
+        case .signature: return "Signature"
+        case .tableLabel: return "TableLabel"
+        case .tableHead: return "TableHead"
+        case .tableNumber: return "TableNumber"
+        case .pageNumber: return "PageNumber"
+        }
     }
 }

@@ -19,9 +19,11 @@ public struct Narrative: Sendable, Hashable {
     /// Splits text into paragraphs at line breaks, dropping blank lines and outer whitespace.
     public init(text: String, firstLine: Int? = nil) {
         var out: [Paragraph] = []
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        var i = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmedSpaces
             if !trimmed.isEmpty { out.append(Paragraph(trimmed, line: firstLine.map { $0 + i })) }
+            i += 1
         }
         paragraphs = out
     }

@@ -16,13 +16,17 @@ public enum AtomicFile {
 
     /// `durable` adds an fsync before the rename: for a single document, not for a batch
     /// of thousands (a kill cannot lose page-cache data; only a power cut can).
-    public static func write(_ bytes: [UInt8], to url: URL, durable: Bool = true) throws(WriteError) {
+    ///
+    /// `staging`, a folder on the same file system but outside the target's folder, holds the
+    /// temporary file instead (a batch writes thousands of files, and an unnamed file costs ext4
+    /// a global orphan-list lock each time).
+    public static func write(_ bytes: [UInt8], to url: URL, durable: Bool = true, staging: URL? = nil) throws(WriteError) {
         let folder = url.deletingLastPathComponent().path
-        let temp = url.deletingLastPathComponent()
+        let temp = (staging ?? url.deletingLastPathComponent())
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))\(temporaryMarker)").path
         #if os(Linux)
         // O_TMPFILE is (__O_TMPFILE | O_DIRECTORY); Swift does not import the macro.
-        let unnamed = open(folder, 0o20_200_000 | O_WRONLY, 0o644)
+        let unnamed = staging == nil ? open(folder, 0o20_200_000 | O_WRONLY, 0o644) : -1
         #else
         let unnamed: Int32 = -1
         #endif

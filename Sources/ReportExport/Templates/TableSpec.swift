@@ -33,17 +33,33 @@ public struct TableSpec: Codable, Sendable, Equatable {
         public var id: String?
         /// The row's name in diagnostics; defaults to its last text cell.
         public var label: String?
-        public var cells: [CellSpec]?
+        public var cells: [CellSpec]? { didSet { expand() } }
         /// Column ids of value cells appended after `cells`.
-        public var values: [String]?
+        public var values: [String]? { didSet { expand() } }
 
-        /// The anchor cells in order, `values` expanded.
-        public var allCells: [CellSpec] {
-            (cells ?? []) + (values ?? []).map { CellSpec(value: $0) }
+        /// The anchor cells in order, `values` expanded (kept, not recomputed: every report
+        /// of a batch asks for them many times).
+        public private(set) var allCells: [CellSpec] = []
+        /// The column ids this row holds, in order.
+        public private(set) var valueColumns: [String] = []
+
+        enum CodingKeys: String, CodingKey {
+            case id, label, cells, values
         }
 
-        /// The column ids this row holds, in order.
-        public var valueColumns: [String] { allCells.compactMap(\.value) }
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decodeIfPresent(String.self, forKey: .id)
+            label = try c.decodeIfPresent(String.self, forKey: .label)
+            cells = try c.decodeIfPresent([CellSpec].self, forKey: .cells)
+            values = try c.decodeIfPresent([String].self, forKey: .values)
+            expand()
+        }
+
+        private mutating func expand() {
+            allCells = (cells ?? []) + (values ?? []).map { CellSpec(value: $0) }
+            valueColumns = allCells.compactMap(\.value)
+        }
 
         public var displayLabel: String {
             label ?? (cells ?? []).last(where: { $0.text != nil })?.text ?? id ?? ""

@@ -1,0 +1,160 @@
+import Foundation
+import OOXMLWriter
+
+/// Renders every report of a batch input into one folder, on all cores, one agency's failure
+/// never stopping the others. Work goes in chunks: each chunk is read, checked and serialized
+/// in parallel, then named in input order (so names are the same on every run), then written.
+/// Parts every document shares are built and compressed once per batch.
+public final class BatchRunner: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var formats: [OutputFormat] = [.docx, .odt]
+        public var jobs = ProcessInfo.processInfo.activeProcessorCount
+        public var allowInvalid = false
+        /// Last year's reports, for the cross-year checks.
+        public var previous: PreviousReports?
+        /// Items per chunk: bounds memory (the chunk's documents are held until written).
+        public var chunkSize = 256
+
+        public init() {}
+    }
+
+    public let renderer: ReportRenderer
+    private let lock = NSLock()
+    private var shared: (docx: SharedParts, odt: SharedParts)?
+
+    public init(renderer: ReportRenderer = ReportRenderer()) {
+        self.renderer = renderer
+    }
+
+    /// One item after phase A: what to write, or why not.
+    struct Rendered: Sendable {
+        var result: BatchResult
+        var bytes: [(OutputFormat, [UInt8])]
+    }
+
+    /// Runs the batch. `progress(done, total)` is called after each chunk; `cancelled()` is
+    /// asked before each chunk, and a cancelled batch returns the results so far.
+    public func run(_ input: BatchInput, to directory: URL, options: Options,
+                    progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) throws(AtomicFile.WriteError) -> [BatchResult] {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFile.WriteError(path: directory.path, reason: error.localizedDescription)
+        }
+        AtomicFile.sweep(directory)
+        // Temporary files live beside the output folder, never in it: a batch killed at any
+        // moment leaves only whole documents in DIR. What a killed run left there goes now.
+        let staging = Self.stagingFolder(for: directory)
+        defer { if let staging { try? FileManager.default.removeItem(at: staging) } }
+        let names = NameRegistry()
+        var results: [BatchResult] = []
+        results.reserveCapacity(input.count)
+        var start = 0
+        progress(0, input.count)
+        while start < input.count, !cancelled() {
+            let chunk = Array(start..<min(input.count, start + options.chunkSize))
+            var rendered = ParallelMap.map(chunk, jobs: options.jobs) { [self] index in
+                render(input, index, options)
+            }
+            // Names in input order, so a rerun gives every agency the same file.
+            for i in rendered.indices where !rendered[i].bytes.isEmpty {
+                let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0)
+                rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0.fileExtension }
+            }
+            let written = ParallelMap.map(rendered, jobs: options.jobs) { item -> BatchResult in
+                var result = item.result
+                for ((_, bytes), name) in zip(item.bytes, item.result.files) {
+                    do {
+                        try AtomicFile.write(bytes, to: directory.appendingPathComponent(name), durable: false, staging: staging)
+                    } catch {
+                        result.status = .failed
+                        result.diagnostics.append("\(error)")
+                    }
+                }
+                if result.status == .failed { result.files = [] }
+                return result
+            }
+            results += written
+            start += chunk.count
+            progress(start, input.count)
+        }
+        return results
+    }
+
+    /// `.<DIR>.gkexport-staging` beside DIR (same file system, so renames work), emptied of
+    /// anything an earlier, killed run left; nil when it cannot be made (then temporary files
+    /// go into DIR itself, unnamed where the system allows).
+    static func stagingFolder(for directory: URL) -> URL? {
+        let standard = directory.standardizedFileURL
+        let parent = standard.deletingLastPathComponent()
+        guard parent.path != standard.path else { return nil }
+        let staging = parent.appendingPathComponent(".\(standard.lastPathComponent).gkexport-staging")
+        try? FileManager.default.removeItem(at: staging)
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            return staging
+        } catch {
+            return nil
+        }
+    }
+
+    /// Phase A for one item: read, check (and compare with last year), lay out, serialize.
+    func render(_ input: BatchInput, _ index: Int, _ options: Options) -> Rendered {
+        var result = BatchResult(input: input.label(index), agency: "", year: nil, status: .failed, files: [], diagnostics: [])
+        let loaded: ReportFileReader.Loaded
+        switch input.load(index, templates: renderer.templates) {
+        case .failure(let errors):
+            result.diagnostics = errors.diagnostics.map(\.description)
+            return Rendered(result: result, bytes: [])
+        case .success(let l):
+            loaded = l
+        }
+        result.agency = loaded.report.agency
+        result.year = loaded.report.year == 0 ? nil : loaded.report.year
+        var diagnostics = loaded.diagnostics
+        if let previous = options.previous, let format = loaded.format {
+            diagnostics += previous.check(loaded.report, format: format)
+        }
+        if options.allowInvalid {
+            diagnostics = diagnostics.map { d in
+                var d = d
+                if d.kind == .rule { d.severity = .warning }
+                return d
+            }
+        }
+        result.diagnostics = diagnostics.map(\.description)
+        guard diagnostics.errors.isEmpty else { return Rendered(result: result, bytes: []) }
+        do {
+            let document = try renderer.document(for: loaded.report)
+            let parts = try sharedParts(document)
+            var bytes: [(OutputFormat, [UInt8])] = []
+            for format in options.formats.sorted() {
+                switch format {
+                case .docx: bytes.append((.docx, try DOCXSerializer.serialize(document, shared: parts.docx)))
+                case .odt: bytes.append((.odt, try ODTSerializer.serialize(document, shared: parts.odt)))
+                case .pdf: continue
+                }
+            }
+            result.status = diagnostics.isEmpty ? .ok : .warnings
+            return Rendered(result: result, bytes: bytes)
+        } catch {
+            result.diagnostics.append("\(result.input): 错误：\(error)")
+            return Rendered(result: result, bytes: [])
+        }
+    }
+
+    /// The frame-only parts, built from the first document and reused while frames agree.
+    private func sharedParts(_ document: Document) throws -> (docx: SharedParts, odt: SharedParts) {
+        lock.lock()
+        if let shared, shared.docx.frame == DocumentFrame(document) {
+            lock.unlock()
+            return shared
+        }
+        lock.unlock()
+        let made = (docx: try DOCXSerializer.sharedParts(for: document), odt: try ODTSerializer.sharedParts(for: document))
+        lock.lock()
+        shared = made
+        lock.unlock()
+        return made
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import ReportExport
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "批量生成（Render many agencies' reports into one folder）。",
+        discussion: """
+        INPUT is a folder of report files, a manifest (one report file per line), or a CSV sheet \
+        (one row per agency, one column per cell id as in docs/fields.md, plus agency and year; \
+        narrative columns name text files). One bad agency never stops the others. Writes \
+        DIR/summary.json; exit 0 only if every agency succeeded.
+        """
+    )
+
+    @Argument(help: "A folder of report files, a manifest, or a CSV sheet.")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var output: String
+
+    @Option(help: "Output formats, comma-separated: docx, odt.")
+    var format: String = "docx,odt"
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Last year's reports (folder, manifest or sheet): check each 上年结转 against them.")
+    var previous: String?
+
+    @Flag(help: "Render reports whose numbers break a 勾稽关系, with warnings.")
+    var allowInvalid = false
+
+    @Option(help: "A templates folder to use instead of the bundled one.")
+    var templates: String?
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        for name in formatList() where OutputFormat(rawValue: name) == nil || name == "pdf" {
+            throw ValidationError("Unknown batch format '\(name)'; choose from: docx, odt.")
+        }
+    }
+
+    func formatList() -> [String] {
+        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    func run() throws {
+        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let directory = URL(fileURLWithPath: output)
+        let source: BatchInput
+        do {
+            source = try BatchInput.open(input, templates: library, excluding: directory)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode.badReport
+        }
+        var options = BatchRunner.Options()
+        options.formats = formatList().compactMap(OutputFormat.init(rawValue:))
+        options.jobs = jobs
+        options.allowInvalid = allowInvalid
+        if let previous {
+            do {
+                let last = try BatchInput.open(previous, templates: library)
+                options.previous = PreviousReports(last, templates: library, jobs: jobs)
+                Terminal.error("上年报告：\(options.previous!.count) 份")
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode.badReport
+            }
+        }
+
+        Interrupt.shared.install()
+        let progress = Progress("生成")
+        let results: [BatchResult]
+        do {
+            results = try BatchRunner(renderer: ReportRenderer(templates: library)).run(
+                source, to: directory, options: options,
+                progress: { progress.update($0, $1) }, cancelled: { Interrupt.shared.isRequested })
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode.outputFailed
+        }
+        let summary = BatchSummary(input: input, formats: options.formats, total: source.count, results: results)
+        do {
+            try AtomicFile.write(summary.json(), to: directory.appendingPathComponent("summary.json"))
+        } catch {
+            Terminal.error(error.description)
+        }
+        BatchReport.print(summary, directory: directory)
+        if summary.notRun > 0 { throw ExitCode(130) }
+        if summary.failed > 0 { throw ExitCode.badReport }
+    }
+}
+
+/// The closing table a person reads: totals, then each failure with its first problems.
+enum BatchReport {
+    static func print(_ summary: BatchSummary, directory: URL) {
+        let warned = summary.results.filter { $0.status == .warnings }.count
+        Swift.print("""
+        输入：\(summary.input)
+        输出：\(directory.path)
+          单位总数  \(pad(summary.total))
+          成功      \(pad(summary.succeeded))（其中有警告 \(warned)）
+          失败      \(pad(summary.failed))
+          未处理    \(pad(summary.notRun))
+        """)
+        let failures = summary.results.filter { $0.status == .failed }
+        for failure in failures.prefix(50) {
+            Swift.print("✗ \(failure.agency.isEmpty ? "（无单位名称）" : failure.agency)  \(failure.input)")
+            for line in failure.diagnostics.prefix(3) { Swift.print("    " + line.replacingOccurrences(of: "\n", with: "\n    ")) }
+            if failure.diagnostics.count > 3 { Swift.print("    ……另有 \(failure.diagnostics.count - 3) 个问题，见 summary.json") }
+        }
+        if failures.count > 50 { Swift.print("……另有 \(failures.count - 50) 个单位失败，见 summary.json") }
+        Swift.print("详细结果：\(directory.appendingPathComponent("summary.json").path)")
+    }
+
+    private static func pad(_ n: Int, _ width: Int = 6) -> String {
+        let s = String(n)
+        return String(repeating: " ", count: max(0, width - s.count)) + s
+    }
+}
