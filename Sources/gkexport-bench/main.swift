@@ -6,7 +6,22 @@ import ReportExport
 //   swift run -c release gkexport-bench [REPORT] [--iterations N]
 // Prints the median and p99 milliseconds per render, and the output sizes.
 
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
+
+// `gkexport-bench sheet FILE`: how long reading a CSV sheet takes.
+if arguments.first == "sheet", arguments.count >= 2 {
+    let data = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))
+    let ms = try milliseconds { _ = try CSVSheet(data: data) }
+    let sheet = try CSVSheet(data: data)
+    print(String(format: "read %d records × %d columns (%@) in %.1f ms", sheet.records.count, sheet.header.count, sheet.encoding, ms))
+    exit(0)
+}
 
 // `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
 // narrative files beside it) to feed `gkexport batch`.
@@ -24,12 +39,6 @@ if let i = arguments.firstIndex(of: "--iterations"), i + 1 < arguments.count, le
     arguments.removeSubrange(i...(i + 1))
 }
 let path = arguments.first ?? "examples/fengcheng-2020.yaml"
-
-func milliseconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-}
 
 func summary(_ label: String, _ samples: [Double]) {
     let sorted = samples.sorted()

@@ -7,10 +7,14 @@ final class Progress {
     private var lastDraw = Date.distantPast
     private let interactive = isatty(STDERR_FILENO) != 0
     private let label: String
+    private let lock = NSLock()
 
     init(_ label: String) { self.label = label }
 
+    /// Safe to call from any thread.
     func update(_ done: Int, _ total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
         let now = Date()
         let finished = done == total
         guard finished || now.timeIntervalSince(lastDraw) >= (interactive ? 0.1 : 2) else { return }

@@ -46,11 +46,14 @@ public final class BatchRunner: @unchecked Sendable {
         // moment leaves only whole documents in DIR. What a killed run left there goes now.
         let staging = Self.stagingFolder(for: directory)
         defer { if let staging { try? FileManager.default.removeItem(at: staging) } }
+        progress(0, input.count)
+        if case .sheet(let sheet) = input {
+            return runSheet(sheet, input, to: directory, staging: staging, options: options, progress: progress, cancelled: cancelled)
+        }
         let names = NameRegistry()
         var results: [BatchResult] = []
         results.reserveCapacity(input.count)
         var start = 0
-        progress(0, input.count)
         while start < input.count, !cancelled() {
             let chunk = Array(start..<min(input.count, start + options.chunkSize))
             var rendered = ParallelMap.map(chunk, jobs: options.jobs) { [self] index in
@@ -61,24 +64,56 @@ public final class BatchRunner: @unchecked Sendable {
                 let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0)
                 rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0.fileExtension }
             }
-            let written = ParallelMap.map(rendered, jobs: options.jobs) { item -> BatchResult in
-                var result = item.result
-                for ((_, bytes), name) in zip(item.bytes, item.result.files) {
-                    do {
-                        try AtomicFile.write(bytes, to: directory.appendingPathComponent(name), durable: false, staging: staging)
-                    } catch {
-                        result.status = .failed
-                        result.diagnostics.append("\(error)")
-                    }
-                }
-                if result.status == .failed { result.files = [] }
-                return result
-            }
-            results += written
+            results += ParallelMap.map(rendered, jobs: options.jobs) { Self.write($0, directory, staging) }
             start += chunk.count
             progress(start, input.count)
         }
         return results
+    }
+
+    /// A sheet names every agency up front (its agency and year are plain fields), so items
+    /// need no chunk barrier: each worker takes the next row, renders and writes it.
+    private func runSheet(_ sheet: SheetReports, _ input: BatchInput, to directory: URL, staging: URL?, options: Options,
+                          progress: (Int, Int) -> Void, cancelled: () -> Bool) -> [BatchResult] {
+        let names = NameRegistry()
+        let stems = (0..<sheet.count).map { i -> String in
+            let (agency, year) = sheet.identity(i)
+            return names.claim(agency: agency, year: year ?? 0)
+        }
+        let total = sheet.count
+        let slots = ResultSlots(count: total)
+        let jobs = max(1, min(options.jobs, total))
+        withoutActuallyEscaping(progress) { progress in
+            withoutActuallyEscaping(cancelled) { cancelled in
+                let shared = UncheckedBox((progress, cancelled))
+                DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                    while !shared.value.1(), let i = slots.next() {
+                        var item = render(input, i, options)
+                        item.result.files = item.bytes.map { stems[i] + "." + $0.0.fileExtension }
+                        slots.set(i, Self.write(item, directory, staging))
+                        if let done = slots.finished(reportingEvery: 64) { shared.value.0(done, total) }
+                    }
+                }
+            }
+        }
+        let results = slots.results()
+        progress(results.count, total)
+        return results
+    }
+
+    /// Phase C for one item: its files, each written whole.
+    static func write(_ item: Rendered, _ directory: URL, _ staging: URL?) -> BatchResult {
+        var result = item.result
+        for ((_, bytes), name) in zip(item.bytes, item.result.files) {
+            do {
+                try AtomicFile.write(bytes, to: directory.appendingPathComponent(name), durable: false, staging: staging)
+            } catch {
+                result.status = .failed
+                result.diagnostics.append("\(error)")
+            }
+        }
+        if result.status == .failed { result.files = [] }
+        return result
     }
 
     /// `.<DIR>.gkexport-staging` beside DIR (same file system, so renames work), emptied of
@@ -157,4 +192,49 @@ public final class BatchRunner: @unchecked Sendable {
         lock.unlock()
         return made
     }
+}
+
+/// Work handed out one index at a time, and results kept in input order.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private var done = 0
+    private var slots: [BatchResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < slots.count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func set(_ i: Int, _ result: BatchResult) {
+        lock.lock()
+        slots[i] = result
+        done += 1
+        lock.unlock()
+    }
+
+    /// The number finished, every `n` items (for progress), else nil.
+    func finished(reportingEvery n: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return done % n == 0 ? done : nil
+    }
+
+    /// The finished results in input order (after a cancellation, some items have none).
+    func results() -> [BatchResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
+
+/// Hands non-Sendable closures to worker threads that only call them under their own locks.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
