@@ -17,14 +17,30 @@ struct Validate: ParsableCommand {
     @Flag(help: "Also say so for each valid file.")
     var verbose = false
 
+    @Option(help: "Last year's reports (folder, manifest or sheet): check each 上年结转 against them.")
+    var previous: String?
+
     func run() throws {
-        let reader = ReportFileReader(templates: TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) }))
+        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let reader = ReportFileReader(templates: library)
+        var last: PreviousReports?
+        if let previous {
+            do {
+                last = PreviousReports(try BatchInput.open(previous, templates: library), templates: library,
+                                       jobs: ProcessInfo.processInfo.activeProcessorCount)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode.badReport
+            }
+        }
         // Files are independent: check them on every core, print in the order given.
-        let results = ParallelMap.map(reports) { path -> (ok: Bool, text: String) in
+        let results = ParallelMap.map(reports) { [last] path -> (ok: Bool, text: String) in
             do {
                 let loaded = try reader.load(path: path)
-                let text = loaded.diagnostics.map(\.description).joined(separator: "\n")
-                return (loaded.errors.isEmpty, text)
+                var diagnostics = loaded.diagnostics
+                if let last, let format = loaded.format { diagnostics = (diagnostics + last.check(loaded.report, format: format)).sortedByPlace() }
+                let text = diagnostics.map(\.description).joined(separator: "\n")
+                return (diagnostics.errors.isEmpty, text)
             } catch {
                 return (false, "\(error)")
             }

@@ -105,6 +105,23 @@ public struct SampleReports: Sendable {
         }
     }
 
+    /// Agency `i` as a report file (YAML).
+    public func reportFile(_ i: Int) -> String {
+        var typed: [String: [String: [String: CellValue]]] = [:]
+        for table in format.tables {
+            for (row, cells) in values(i)[table.id] ?? [:] {
+                for (column, text) in cells {
+                    typed[table.id, default: [:]][row, default: [:]][column] =
+                        table.kind(of: column) == .amount ? .amount(text) : .count(Int(text)!)
+                }
+            }
+        }
+        let narratives = Dictionary(uniqueKeysWithValues: format.parts.compactMap(\.narrative).map {
+            ($0, narrative($0, i).components(separatedBy: "\n"))
+        })
+        return ReportSkeleton(format: format).yaml(agency: agency(i), year: year, values: typed, narratives: narratives)
+    }
+
     /// Writes `count` agencies as a CSV sheet (`sheet.csv`, UTF-8) with narrative files beside
     /// it; returns the sheet's path.
     @discardableResult

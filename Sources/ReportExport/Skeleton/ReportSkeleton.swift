@@ -5,8 +5,10 @@ public struct ReportSkeleton: Sendable {
 
     public init(format: FormatSpec) { self.format = format }
 
-    public func yaml(agency: String, year: Int) -> String {
-        var out: [String] = [
+    /// A skeleton (zeros) by default; with `values` and `narratives`, a filled report file.
+    public func yaml(agency: String, year: Int, values: [String: [String: [String: CellValue]]] = [:],
+                     narratives: [String: [String]] = [:], heading: [String] = []) -> String {
+        var out: [String] = heading.map { "# " + $0 } + [
             "# \(agency)\(year)年政府信息公开工作年度报告 —— 报告文件",
             "# 格式：\(format.name)",
             "# 填写说明：数字填阿拉伯数字，没有就填 0；" + signedNote + "金额照原样填写，如 \"3775.461335万\"。",
@@ -23,7 +25,7 @@ public struct ReportSkeleton: Sendable {
             out.append("")
             if let key = part.narrative {
                 out.append("# \(part.heading) —— 每行一段；以“（一）”“1.”等开头的段落自动成为小标题")
-                out.append("\(key): " + YAMLText.block(placeholder(key)))
+                out.append("\(key): " + YAMLText.block(narratives[key] ?? placeholder(key)))
             }
             if let id = part.table, let table = format.table(id) {
                 out.append("# \(part.heading)（\(table.name)）")
@@ -31,8 +33,9 @@ public struct ReportSkeleton: Sendable {
                 for row in table.valueRows {
                     out.append("  \(row.id!):".padded(to: 34) + "# \(rowComment(table, row))")
                     for column in row.valueColumns {
-                        let zero = table.kind(of: column) == .amount ? "\"0\"" : "0"
-                        out.append("    \(column): \(zero)".padded(to: 34) + "# \(table.labels[column] ?? column)")
+                        let given = values[id]?[row.id!]?[column]
+                        let text = table.kind(of: column) == .amount ? "\"\(given?.printed ?? "0")\"" : (given?.printed ?? "0")
+                        out.append("    \(column): \(text)".padded(to: 34) + "# \(table.labels[column] ?? column)")
                     }
                 }
             }
