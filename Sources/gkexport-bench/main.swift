@@ -23,6 +23,60 @@ if arguments.first == "sheet", arguments.count >= 2 {
     exit(0)
 }
 
+// `gkexport-bench batch N`: N generated agencies through the batch path. Prints median and
+// p99 ms per document (DOCX, ODT, both; one core), the deflate floor of the same per-report
+// bytes, reports/s on one core and on all cores, and peak RSS.
+if arguments.first == "batch", arguments.count >= 2, let n = Int(arguments[1]) {
+    let library = TemplateLibrary()
+    let format = try library.format("2021")
+    let samples = SampleReports(format: format, year: 2021)
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("gkexport-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let sheetURL = try samples.writeSheet(count: n, to: work)
+    let sheet = try SheetReports(path: sheetURL.path, templates: library)
+    let renderer = ReportRenderer(templates: library)
+
+    // Per document, one core, shared parts built once as the batch does.
+    let sampleCount = min(n, 300)
+    let documents = try (0..<sampleCount).map { try renderer.document(for: sheet.load($0).report) }
+    let docxShared = try DOCXSerializer.sharedParts(for: documents[0])
+    let odtShared = try ODTSerializer.sharedParts(for: documents[0])
+    var docxMs: [Double] = [], odtMs: [Double] = [], bothMs: [Double] = [], floorMs: [Double] = []
+    for document in documents {
+        var docx: [UInt8] = [], odt: [UInt8] = []
+        docxMs.append(try milliseconds { docx = try DOCXSerializer.serialize(document, shared: docxShared) })
+        odtMs.append(try milliseconds { odt = try ODTSerializer.serialize(document, shared: odtShared) })
+        bothMs.append(docxMs.last! + odtMs.last!)
+        // The floor: zlib alone on the per-report entries of both files.
+        let own = try [(docx, ["word/document.xml", "docProps/core.xml"]), (odt, ["content.xml", "meta.xml"])].flatMap { bytes, names in
+            let zip = try ZipReader(bytes)
+            return try names.map { try zip.data($0) }
+        }
+        floorMs.append(milliseconds { for e in own { _ = ZipEntry(name: "x", data: e) } })
+    }
+    summary("DOCX per document", docxMs)
+    summary("ODT per document", odtMs)
+    summary("DOCX + ODT per report", bothMs)
+    summary("deflate floor per report (DOCX + ODT own parts)", floorMs)
+    let median = { (xs: [Double]) in xs.sorted()[xs.count / 2] }
+    print(String(format: "DOCX + ODT / deflate floor: %.2f×", median(bothMs) / median(floorMs)))
+
+    for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
+        var options = BatchRunner.Options()
+        options.jobs = jobs
+        let out = work.appendingPathComponent("out-\(jobs)")
+        var results: [BatchResult] = []
+        let ms = try milliseconds { results = try BatchRunner(renderer: renderer).run(.sheet(sheet), to: out, options: options) }
+        let ok = results.filter { $0.status == .ok }.count
+        print(String(format: "batch, %d job(s): %d reports (%d ok) → DOCX + ODT in %.2f s, %.0f reports/s", jobs, n, ok, ms / 1000, Double(n) / (ms / 1000)))
+    }
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM") }) {
+        print("peak RSS: \(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))")
+    }
+    exit(0)
+}
+
 // `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
 // narrative files beside it) to feed `gkexport batch`.
 if arguments.first == "generate", arguments.count >= 3, let n = Int(arguments[1]) {

@@ -17,13 +17,23 @@ struct WordBlockWriter {
 
     mutating func paragraph(_ p: Paragraph) {
         xml.start("w:p")
+        // Most paragraphs carry only a style, often the previous paragraph's: compare first,
+        // hash only when that misses.
+        if p.properties.isEmpty, let style = p.style, style == cache.lastStyle {
+            xml.embed(cache.lastStyleBytes)
+            for run in p.runs { self.run(run) }
+            xml.end()
+            return
+        }
         let key = WordPropertyCache.ParagraphKey(style: p.style, properties: p.properties)
         if let bytes = cache.paragraphs[key] {
+            cache.remember(p, bytes)
             xml.embed(bytes)
         } else {
             let children = WordProperties.paragraph(p.properties, style: p.style)
             if let bytes = WordPropertyCache.bytes("w:pPr", children, WordSchemaOrder.pPr) {
                 cache.paragraphs[key] = bytes
+                cache.remember(p, bytes)
                 xml.embed(bytes)
             } else {
                 xml.write("w:pPr", ordered: children, by: WordSchemaOrder.pPr)
@@ -154,7 +164,13 @@ struct WordBlockWriter {
         xml.start("w:tc")
         let key = WordPropertyCache.CellKey(width: width.twips, colSpan: cell.colSpan, vMerge: vMerge,
                                             alignment: cell.verticalAlignment)
+        if key == cache.lastCell {
+            xml.embed(cache.lastCellBytes)
+            return
+        }
         if let bytes = cache.cells[key] {
+            cache.lastCell = key
+            cache.lastCellBytes = bytes
             xml.embed(bytes)
             return
         }

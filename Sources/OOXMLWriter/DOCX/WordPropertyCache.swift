@@ -14,8 +14,20 @@ final class WordPropertyCache {
     }
 
     var paragraphs: [ParagraphKey: [UInt8]] = [:]
+    /// The last style-only paragraph's style and `w:pPr`.
+    var lastStyle: String?
+    var lastStyleBytes: [UInt8] = []
+
+    func remember(_ p: Paragraph, _ bytes: [UInt8]) {
+        guard p.properties.isEmpty, let style = p.style else { return }
+        lastStyle = style
+        lastStyleBytes = bytes
+    }
     var runs: [RunProperties: [UInt8]] = [:]
     var cells: [CellKey: [UInt8]] = [:]
+    /// The last cell's key and `w:tcPr` (neighbouring cells usually match).
+    var lastCell: CellKey?
+    var lastCellBytes: [UInt8] = []
 
     /// The bytes of `name` with `children` in schema order, or nil when a value cannot be
     /// written (the caller then writes it directly, so its writer reports the error).

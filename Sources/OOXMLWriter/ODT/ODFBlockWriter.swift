@@ -19,6 +19,11 @@ struct ODFBlockWriter {
         var runs: [RunProperties: String] = [:]
         var cells: [Cell.VerticalAlignment: String] = [:]
         var rows: [Row.Layout: String] = [:]
+        // The last lookups, which the next paragraph, row or cell usually repeats.
+        var lastBase: String?
+        var lastLevel: Int?
+        var lastRow: (Row.Layout, String)?
+        var lastCell: (Cell.VerticalAlignment, String)?
     }
 
     init(document: Document, prefix: String, capacity: Int) {
@@ -57,7 +62,15 @@ struct ODFBlockWriter {
                 memo.paragraphs[p.properties, default: [:]][base] = styleName
             }
         }
-        if let level = outlineLevels[base] {
+        let level: Int?
+        if base == memo.lastBase {
+            level = memo.lastLevel
+        } else {
+            level = outlineLevels[base]
+            memo.lastBase = base
+            memo.lastLevel = level
+        }
+        if let level {
             xml.start("text:h", ["text:style-name": styleName, "text:outline-level": String(level)])
         } else {
             xml.start("text:p", ["text:style-name": styleName])
@@ -136,6 +149,7 @@ struct ODFBlockWriter {
         ])
         xml.start("table:table", ["table:name": "Table\(tableCount)", "table:style-name": tableStyle])
         memo.cells = [:]
+        memo.lastCell = nil
         for width in table.columnWidths {
             let name = styles.name(prefix: prefix + "Col", family: "table-column", attributes: [], children: [
                 XMLElement("style:table-column-properties", [("style:column-width", width.odfMillimetres)]),
@@ -153,7 +167,11 @@ struct ODFBlockWriter {
     }
 
     private mutating func rowStyle(_ row: Row) -> String {
-        if let known = memo.rows[row.layout] { return known }
+        if let last = memo.lastRow, last.0 == row.layout { return last.1 }
+        if let known = memo.rows[row.layout] {
+            memo.lastRow = (row.layout, known)
+            return known
+        }
         var props: [(String, String)] = []
         if let h = row.minHeight { props.append(("style:min-row-height", h.odfMillimetres)) }
         // keep-together "always": the row is never split across pages.
@@ -167,7 +185,11 @@ struct ODFBlockWriter {
     /// Cell styles depend on the table's padding and border too; one table style set per
     /// document is what the layout makes, so the memo is cleared per table.
     private mutating func cellStyle(_ cell: Cell, _ table: Table) -> String {
-        if let known = memo.cells[cell.verticalAlignment] { return known }
+        if let last = memo.lastCell, last.0 == cell.verticalAlignment { return last.1 }
+        if let known = memo.cells[cell.verticalAlignment] {
+            memo.lastCell = (cell.verticalAlignment, known)
+            return known
+        }
         let name = styles.name(prefix: prefix + "Cell", family: "table-cell", attributes: [], children: [
             XMLElement("style:table-cell-properties", [
                 ("style:vertical-align", cell.verticalAlignment == .center ? "middle" : cell.verticalAlignment.rawValue),
