@@ -13,6 +13,20 @@ public enum Deflate {
         Deflater.forCurrentThread(level: level).compress(input)
     }
 
+    /// A zlib stream (RFC 1950: header, deflate, Adler-32), as PNG's IDAT wants it.
+    public static func zlib(_ input: [UInt8], level: Int32 = 6) -> [UInt8] {
+        var size = compressBound(uLong(input.count))
+        var out = [UInt8](repeating: 0, count: Int(size))
+        let status = input.withUnsafeBufferPointer { inBuf in
+            out.withUnsafeMutableBufferPointer { outBuf in
+                compress2(outBuf.baseAddress, &size, inBuf.baseAddress, uLong(inBuf.count), level)
+            }
+        }
+        precondition(status == Z_OK, "compress2 failed: \(status)")
+        out.removeSubrange(Int(size)...)
+        return out
+    }
+
     /// CRC-32 (ISO 3309), as ZIP headers carry it.
     public static func crc32(_ input: [UInt8]) -> UInt32 {
         input.withUnsafeBufferPointer { buf in
