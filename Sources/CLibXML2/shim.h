@@ -6,3 +6,4 @@
 #include <libxml/c14n.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/HTMLparser.h>

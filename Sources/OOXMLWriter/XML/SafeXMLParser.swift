@@ -28,6 +28,22 @@ public enum SafeXMLParser {
         return try convert(root, depth: 0)
     }
 
+    /// An HTML page, as browsers read it (libxml2's HTML parser): no network, errors tolerated.
+    public static func parseHTML(_ bytes: [UInt8]) throws(XMLParseError) -> XMLNode {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+        guard !bytes.isEmpty else { throw XMLParseError(line: 0, message: "empty page") }
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { throw XMLParseError(line: 0, message: "not an HTML page") }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { throw XMLParseError(line: 0, message: "no root element") }
+        return try convert(root, depth: 0)
+    }
+
     private static func convert(_ node: xmlNodePtr, depth: Int) throws(XMLParseError) -> XMLNode {
         guard depth < maxDepth else { throw XMLParseError(line: Int(xmlGetLineNo(node)), message: "elements nested deeper than \(maxDepth)") }
         var attributes: [(String, String, String)] = []
@@ -42,13 +58,19 @@ public enum SafeXMLParser {
         }
         var children: [XMLNode] = []
         var text = ""
+        var content: [XMLNode.Content] = []
         var child = node.pointee.children
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
                 children.append(try convert(c, depth: depth + 1))
+                content.append(.element(children.count - 1))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content { text += String(cString: content) }
+                if let raw = c.pointee.content {
+                    let piece = String(cString: raw)
+                    text += piece
+                    content.append(.text(piece))
+                }
             case XML_ENTITY_REF_NODE:
                 // An unexpanded entity reference from a DTD: refused, never resolved.
                 throw XMLParseError(line: Int(xmlGetLineNo(c)), message: "entity references are not allowed")
@@ -59,7 +81,7 @@ public enum SafeXMLParser {
         }
         let ns = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } } ?? ""
         return XMLNode(namespace: ns, name: String(cString: node.pointee.name), attributes: attributes,
-                       children: children, text: text)
+                       children: children, text: text, content: content)
     }
 }
 

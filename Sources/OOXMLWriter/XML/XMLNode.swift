@@ -9,13 +9,23 @@ public final class XMLNode: Sendable {
     public let children: [XMLNode]
     /// Character data directly inside this element, concatenated.
     public let text: String
+    /// Text and child elements in document order (mixed content keeps its order here).
+    public let content: [Content]
 
-    init(namespace: String, name: String, attributes: [(String, String, String)], children: [XMLNode], text: String) {
+    public enum Content: Sendable {
+        case text(String)
+        /// An index into `children`.
+        case element(Int)
+    }
+
+    init(namespace: String, name: String, attributes: [(String, String, String)], children: [XMLNode], text: String,
+         content: [Content]) {
         self.namespace = namespace
         self.name = name
         self.attributes = attributes.map { (namespace: $0.0, name: $0.1, value: $0.2) }
         self.children = children
         self.text = text
+        self.content = content
     }
 
     /// The value of the attribute `name` in namespace `namespace`.
@@ -45,8 +55,13 @@ public final class XMLNode: Sendable {
         return out
     }
 
-    /// All text inside this element and its descendants, in order.
+    /// All text inside this element and its descendants, in document order.
     public var allText: String {
-        text + children.map(\.allText).joined()
+        content.reduce(into: "") { out, item in
+            switch item {
+            case .text(let t): out += t
+            case .element(let i): out += children[i].allText
+            }
+        }
     }
 }

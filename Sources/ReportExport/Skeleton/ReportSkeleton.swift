@@ -7,7 +7,8 @@ public struct ReportSkeleton: Sendable {
 
     /// A skeleton (zeros) by default; with `values` and `narratives`, a filled report file.
     public func yaml(agency: String, year: Int, values: [String: [String: [String: CellValue]]] = [:],
-                     narratives: [String: [String]] = [:], heading: [String] = []) -> String {
+                     narratives: [String: [String]] = [:], heading: [String] = [],
+                     attachment: String? = "附件2", date: String? = nil, title: String? = nil) -> String {
         var out: [String] = heading.map { "# " + $0 } + [
             "# \(agency)\(year)年政府信息公开工作年度报告 —— 报告文件",
             "# 格式：\(format.name)",
@@ -18,9 +19,11 @@ public struct ReportSkeleton: Sendable {
             "agency: \(YAMLText.scalar(agency))".padded(to: 34) + "# 单位名称（也用于落款）",
             "year: \(year)".padded(to: 34) + "# 报告年度",
             "edition: \(YAMLText.scalar(format.edition))".padded(to: 34) + "# 报告格式版本",
-            "attachment: 附件2".padded(to: 34) + "# 首页左上角的附件标识；不需要就删去这一行",
-            "# date: \(year + 1)年1月20日".padded(to: 34) + "# 落款日期（可选；写上就印在落款单位下面）",
         ]
+        if let title { out.append("title: \(YAMLText.scalar(title))".padded(to: 34) + "# 标题（不填则为“单位+年度+政府信息公开工作年度报告”）") }
+        out.append(attachment.map { "attachment: \(YAMLText.scalar($0))" } ?? "# attachment: 附件2")
+        out[out.count - 1] = out[out.count - 1].padded(to: 34) + "# 首页左上角的附件标识；不需要就删去这一行"
+        out.append((date.map { "date: \(YAMLText.scalar($0))" } ?? "# date: \(year + 1)年1月20日").padded(to: 34) + "# 落款日期（可选；写上就印在落款单位下面）")
         for part in format.parts {
             out.append("")
             if let key = part.narrative {

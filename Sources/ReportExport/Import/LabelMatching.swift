@@ -1,0 +1,58 @@
+/// Matching printed labels to the official ones: white space and in-cell line breaks go,
+/// "1、" is read as "1.", and the wordings local reports are known to use (formats.md's list of
+/// the seed's typos among them) map onto the official row.
+enum LabelMatching {
+    /// Known local wordings, normalized, → the official label, normalized.
+    static let aliases: [String: String] = [
+        "第二十六条第（六）项": "第二十条第（六）项",
+        "（二）部分公开（区分处理的），只计这一情形，不计其他情形": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "（三）不予以公开": "（三）不予公开",
+        "5.属于第三类内部事务信息": "5.属于三类内部事务信息",
+        "1.信访举报类申请": "1.信访举报投诉类申请",
+        "规范性文件": "行政规范性文件",
+        "3.危及三安全一稳定": "3.危及“三安全一稳定”",
+    ]
+
+    static func normalize(_ s: String) -> String {
+        var out = ""
+        var previousDigit = false
+        for c in s {
+            if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{3000}" { continue }
+            if (c == "、" || c == "．") && previousDigit {
+                out.append(".")
+            } else if c == "(" {
+                out.append("（")
+            } else if c == ")" {
+                out.append("）")
+            } else {
+                out.append(c)
+            }
+            previousDigit = c.isASCII && c.isNumber
+        }
+        return out
+    }
+
+    /// The official label among `candidates` that `printed` stands for, and whether it took a
+    /// correction (alias or near miss) to get there.
+    static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
+        let n = normalize(printed)
+        guard !n.isEmpty else { return nil }
+        let normalized = candidates.map { ($0, normalize($0)) }
+        if let exact = normalized.first(where: { $0.1 == n }) { return (exact.0, false) }
+        if let alias = aliases[n], let hit = normalized.first(where: { $0.1 == alias }) { return (hit.0, true) }
+        // A near miss: a character or two off, on a label long enough to be unambiguous.
+        guard n.count >= 4 else { return nil }
+        let scored = normalized.map { ($0.0, Suggestion.distance(n, $0.1)) }.sorted { $0.1 < $1.1 }
+        if let best = scored.first, best.1 <= max(1, n.count / 6), scored.dropFirst().first.map({ $0.1 > best.1 }) ?? true {
+            return (best.0, true)
+        }
+        return nil
+    }
+
+    /// Whether a cell's text is a value (a count, a signed change, an amount).
+    static func isValue(_ s: String) -> Bool {
+        let t = s.trimmedSpaces
+        guard let first = t.first, first.isNumber || first == "-" || first == "+" else { return false }
+        return ValueParser.isDecimalAmount(t.hasPrefix("+") ? String(t.dropFirst()) : t)
+    }
+}
