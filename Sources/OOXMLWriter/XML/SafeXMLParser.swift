@@ -8,7 +8,13 @@ import Glibc
 public enum SafeXMLParser {
     public static let maxDepth = 256
 
+    /// libxml2 prints parse errors to standard error unless told otherwise; we report our own.
+    static let quiet: Void = {
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
+    }()
+
     public static func parse(_ bytes: [UInt8]) throws(XMLParseError) -> XMLNode {
+        _ = quiet
         // XML_PARSE_NONET: no network. Leaving out XML_PARSE_NOENT / DTDLOAD / DTDATTR means
         // entities are not substituted and no external DTD or entity is ever fetched.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_NOCDATA.rawValue)
@@ -24,12 +30,17 @@ public enum SafeXMLParser {
             throw XMLParseError(line: Int(error?.pointee.line ?? 0), message: message)
         }
         defer { xmlFreeDoc(doc) }
+        // Office parts never carry a DTD; one that does is refused whole, entities and all.
+        if doc.pointee.intSubset != nil || doc.pointee.extSubset != nil {
+            throw XMLParseError(line: 1, message: "a DTD is not allowed (entity declarations are refused)")
+        }
         guard let root = xmlDocGetRootElement(doc) else { throw XMLParseError(line: 0, message: "no root element") }
         return try convert(root, depth: 0)
     }
 
     /// An HTML page, as browsers read it (libxml2's HTML parser): no network, errors tolerated.
     public static func parseHTML(_ bytes: [UInt8]) throws(XMLParseError) -> XMLNode {
+        _ = quiet
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard !bytes.isEmpty else { throw XMLParseError(line: 0, message: "empty page") }
