@@ -20,7 +20,12 @@ public struct PDFText {
     public init(pdf: URL) throws {
         let out = pdf.deletingPathExtension().appendingPathExtension("bbox.html")
         try Shell.run("/usr/bin/env", ["pdftotext", "-bbox-layout", pdf.path, out.path])
-        let root = try SafeXMLParser.parse([UInt8](try Data(contentsOf: out)))
+        // pdftotext writes an XHTML DOCTYPE, which the safe parser refuses: drop it.
+        var xhtml = try String(contentsOf: out, encoding: .utf8)
+        if let start = xhtml.range(of: "<!DOCTYPE"), let end = xhtml[start.upperBound...].range(of: ">") {
+            xhtml.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        let root = try SafeXMLParser.parse(Array(xhtml.utf8))
         let xhtml = "http://www.w3.org/1999/xhtml"
         pages = root.descendants("page", namespace: xhtml).map { page in
             Page(width: Double(page.attribute("width")!)!, height: Double(page.attribute("height")!)!,
