@@ -21,11 +21,11 @@ public struct PDFText {
         let out = pdf.deletingPathExtension().appendingPathExtension("bbox.html")
         try Shell.run("/usr/bin/env", ["pdftotext", "-bbox-layout", pdf.path, out.path])
         // pdftotext writes an XHTML DOCTYPE, which the safe parser refuses: drop it.
-        var xhtml = try String(contentsOf: out, encoding: .utf8)
-        if let start = xhtml.range(of: "<!DOCTYPE"), let end = xhtml[start.upperBound...].range(of: ">") {
-            xhtml.removeSubrange(start.lowerBound..<end.upperBound)
+        var page = try String(contentsOf: out, encoding: .utf8)
+        if let start = page.range(of: "<!DOCTYPE"), let end = page[start.upperBound...].range(of: ">") {
+            page.removeSubrange(start.lowerBound..<end.upperBound)
         }
-        let root = try SafeXMLParser.parse(Array(xhtml.utf8))
+        let root = try SafeXMLParser.parse(Array(page.utf8))
         let xhtml = "http://www.w3.org/1999/xhtml"
         pages = root.descendants("page", namespace: xhtml).map { page in
             Page(width: Double(page.attribute("width")!)!, height: Double(page.attribute("height")!)!,
