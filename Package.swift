@@ -47,6 +47,9 @@ let package = Package(
             name: "gkexport-bench",
             dependencies: ["ReportExport", "OOXMLWriter"]
         ),
+        // libFuzzer targets (docs/FUZZING.md); a normal build replays inputs given as arguments.
+        .executableTarget(name: "fuzz-report-file", dependencies: ["ReportExport"]),
+        .executableTarget(name: "fuzz-import", dependencies: ["ReportExport"]),
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),

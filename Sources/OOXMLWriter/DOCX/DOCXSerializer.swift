@@ -6,12 +6,7 @@ public enum DOCXSerializer {
     /// The package's bytes. Same document, same bytes. Parts that depend only on the
     /// document's frame come from `shared` when it was made for the same frame.
     public static func serialize(_ document: Document, shared: SharedParts? = nil) throws(XMLCharacterError) -> [UInt8] {
-        let frameParts: SharedParts
-        if let shared, shared.frame == DocumentFrame(document) {
-            frameParts = shared
-        } else {
-            frameParts = try sharedParts(for: document)
-        }
+        let frameParts = try SharedParts.reusing(shared, for: document, else: sharedParts(for:))
         var zip = ZipWriter()
         for name in order(document) {
             switch name {

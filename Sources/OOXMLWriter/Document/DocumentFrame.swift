@@ -28,4 +28,11 @@ public struct SharedParts: Sendable {
         self.frame = frame
         self.entries = entries
     }
+
+    /// `shared` when it was made for `document`'s frame, else freshly made ones.
+    static func reusing(_ shared: SharedParts?, for document: Document,
+                        else make: (Document) throws(XMLCharacterError) -> SharedParts) throws(XMLCharacterError) -> SharedParts {
+        if let shared, shared.frame == DocumentFrame(document) { return shared }
+        return try make(document)
+    }
 }

@@ -3,12 +3,7 @@ public enum ODTSerializer {
     /// The package's bytes. Same document, same bytes. Parts that depend only on the
     /// document's frame come from `shared` when it was made for the same frame.
     public static func serialize(_ document: Document, shared: SharedParts? = nil) throws(XMLCharacterError) -> [UInt8] {
-        let frameParts: SharedParts
-        if let shared, shared.frame == DocumentFrame(document) {
-            frameParts = shared
-        } else {
-            frameParts = try sharedParts(for: document)
-        }
+        let frameParts = try SharedParts.reusing(shared, for: document, else: sharedParts(for:))
         var zip = ZipWriter()
         // The mimetype comes first, stored, with no extra field: how a reader recognises ODF.
         zip.add(frameParts.entries["mimetype"]!)

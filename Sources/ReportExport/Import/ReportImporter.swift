@@ -44,6 +44,25 @@ public struct ReportImporter: Sendable {
         }
     }
 
+    /// Reads bytes of a known kind (`docx`, `odt`, `html`, `txt`) that did not come from a file.
+    public func read(bytes: [UInt8], kind: String) throws(Failure) -> ImportedDocument {
+        guard bytes.count <= maxBytes else { throw Failure(description: "文件过大") }
+        do {
+            switch kind {
+            case "docx": return try DocumentReaders.docx(bytes)
+            case "odt": return try DocumentReaders.odt(bytes)
+            case "html": return try DocumentReaders.html(bytes)
+            default:
+                guard let text = String(validating: bytes, as: UTF8.self) ?? LegacyEncoding.gb18030(bytes) else {
+                    throw DocumentReaders.Failure(description: "文本既不是 UTF-8 也不是 GB18030 编码")
+                }
+                return DocumentReaders.text(text)
+            }
+        } catch {
+            throw Failure(description: "\(error)")
+        }
+    }
+
     public func recognize(path: String) throws(Failure) -> ReportRecognizer.Result {
         let document = try read(path: path)
         do {

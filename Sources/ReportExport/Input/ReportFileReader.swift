@@ -25,7 +25,18 @@ public struct ReportFileReader: Sendable {
     /// Reads and checks `path` (input problems and 勾稽关系), without judging: throws only when
     /// the file is unreadable or not a report at all.
     public func load(path: String) throws(ReportErrors) -> Loaded {
-        let text = try readText(path: path)
+        try load(text: try readText(path: path), name: path)
+    }
+
+    /// Checks report-file bytes that did not come from a file (a fuzzer, a network request);
+    /// `name` stands in for the path in messages.
+    public func load(bytes: Data, name: String) throws(ReportErrors) -> Loaded {
+        var text = try decodeText(bytes, file: name)
+        if name.lowercased().hasSuffix(".json") { text = text.replacingOccurrences(of: "\t", with: " ") }
+        return try load(text: text, name: name)
+    }
+
+    func load(text: String, name path: String) throws(ReportErrors) -> Loaded {
         var decoder = YAMLReportDecoder(file: path, templates: templates)
         var (report, format, problems) = try decoder.decode(text)
         if let format {
