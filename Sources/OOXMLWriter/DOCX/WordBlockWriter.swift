@@ -66,7 +66,7 @@ struct WordBlockWriter {
             xml.start("w:r")
             runProperties(props)
             // Leading/trailing spaces survive only with xml:space="preserve".
-            if text.first == " " || text.last == " " {
+            if text.utf8.first == 0x20 || text.utf8.last == 0x20 {
                 xml.start("w:t", ["xml:space": "preserve"])
             } else {
                 xml.start("w:t")
