@@ -8,7 +8,8 @@ import OOXMLWriter
 public final class BatchRunner: @unchecked Sendable {
     public struct Options: Sendable {
         public var formats: [OutputFormat] = [.docx, .odt]
-        public var jobs = ProcessInfo.processInfo.activeProcessorCount
+        /// One more than the cores, so a worker waiting on the file system leaves no core idle.
+        public var jobs = ProcessInfo.processInfo.activeProcessorCount + 1
         public var allowInvalid = false
         /// Last year's reports, for the cross-year checks.
         public var previous: PreviousReports?
