@@ -71,3 +71,21 @@ import TestSupport
         #expect(paragraphs.last == "丰城市行政审批局")
     }
 }
+
+@Suite struct ExampleDOCXRowTests {
+    @Test func headerRowsRepeatAndNoRowSplits() throws {
+        let root = try SafeXMLParser.parse(try ZipReader(try Fixtures.docx()).data("word/document.xml"))
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let tables = root.child("body", namespace: w)!.children("tbl", namespace: w)
+        let headerCounts = tables.map { tbl in
+            tbl.children("tr", namespace: w).prefix { $0.child("trPr", namespace: w)?.child("tblHeader", namespace: w) != nil }.count
+        }
+        #expect(headerCounts == [0, 3, 3])
+        for tbl in tables {
+            #expect(tbl.children("tr", namespace: w).allSatisfy { $0.child("trPr", namespace: w)?.child("cantSplit", namespace: w) != nil })
+            // Within the text block: grid columns add up to at most 156 mm.
+            let twips = tbl.child("tblGrid", namespace: w)!.children("gridCol", namespace: w).map { Int($0.attribute("w", namespace: w)!)! }
+            #expect(Double(twips.reduce(0, +)) / 20 / 72 * 25.4 <= 156.05)
+        }
+    }
+}

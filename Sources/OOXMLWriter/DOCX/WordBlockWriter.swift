@@ -104,7 +104,7 @@ struct WordBlockWriter {
         ]
         let padding = String(table.cellPadding.twips)
         xml.write("w:tblPr", ordered: [
-            XMLElement("w:tblW", [("w:w", String(table.width.twips)), ("w:type", "dxa")]),
+            XMLElement("w:tblW", [("w:w", String(Self.twips(table.columnWidths).reduce(0, +))), ("w:type", "dxa")]),
             XMLElement("w:jc", [("w:val", "center")]),
             XMLElement("w:tblBorders", [], children: WordSchemaOrder.tblBorders.names.map { XMLElement($0, border) }),
             XMLElement("w:tblLayout", [("w:type", "fixed")]),
@@ -114,7 +114,7 @@ struct WordBlockWriter {
             ]),
         ], by: WordSchemaOrder.tblPr)
         xml.start("w:tblGrid")
-        for width in table.columnWidths { xml.empty("w:gridCol", ["w:w": String(width.twips)]) }
+        for width in Self.twips(table.columnWidths) { xml.empty("w:gridCol", ["w:w": String(width)]) }
         xml.end()
         for (r, row) in table.rows.enumerated() { self.row(row, at: r, of: table) }
         xml.end()
@@ -134,7 +134,7 @@ struct WordBlockWriter {
             switch slots[c] {
             case .anchor(let index):
                 let cell = row.cells[index]
-                cellStart(cell, width: table.width(fromColumn: c, span: cell.colSpan),
+                cellStart(cell, width: Self.spanTwips(table, c, cell.colSpan),
                           vMerge: cell.rowSpan > 1 ? "restart" : nil)
                 let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
                 for p in paragraphs { paragraph(p) }
@@ -150,7 +150,7 @@ struct WordBlockWriter {
                     preconditionFailure("TableGrid points a covered slot at a non-anchor")
                 }
                 precondition(ar < r && ac == c, "TableGrid slot order broken")
-                cellStart(anchorCell, width: table.width(fromColumn: c, span: anchorCell.colSpan), vMerge: "continue")
+                cellStart(anchorCell, width: Self.spanTwips(table, c, anchorCell.colSpan), vMerge: "continue")
                 xml.empty("w:p")
                 xml.end()
                 c += anchorCell.colSpan
@@ -159,10 +159,29 @@ struct WordBlockWriter {
         xml.end()
     }
 
+    /// Column widths in twips, rounded so that they add up to the rounded total: rounding each
+    /// on its own could make fifteen 10.4 mm columns 0.1 mm wider than the text block.
+    static func twips(_ widths: [Length]) -> [Int] {
+        var out: [Int] = []
+        var sum = 0.0
+        var previous = 0
+        for width in widths {
+            sum += width.points * 20
+            let edge = Int(sum.rounded())
+            out.append(edge - previous)
+            previous = edge
+        }
+        return out
+    }
+
+    static func spanTwips(_ table: Table, _ column: Int, _ span: Int) -> Int {
+        twips(table.columnWidths)[column..<(column + span)].reduce(0, +)
+    }
+
     /// Opens `w:tc` and writes its properties.
-    private mutating func cellStart(_ cell: Cell, width: Length, vMerge: String?) {
+    private mutating func cellStart(_ cell: Cell, width: Int, vMerge: String?) {
         xml.start("w:tc")
-        let key = WordPropertyCache.CellKey(width: width.twips, colSpan: cell.colSpan, vMerge: vMerge,
+        let key = WordPropertyCache.CellKey(width: width, colSpan: cell.colSpan, vMerge: vMerge,
                                             alignment: cell.verticalAlignment)
         if key == cache.lastCell {
             xml.embed(cache.lastCellBytes)
@@ -174,7 +193,7 @@ struct WordBlockWriter {
             xml.embed(bytes)
             return
         }
-        var tcPr = [XMLElement("w:tcW", [("w:w", String(width.twips)), ("w:type", "dxa")])]
+        var tcPr = [XMLElement("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])]
         if cell.colSpan > 1 { tcPr.append(XMLElement("w:gridSpan", [("w:val", String(cell.colSpan))])) }
         switch vMerge {
         case "restart": tcPr.append(XMLElement("w:vMerge", [("w:val", "restart")]))
