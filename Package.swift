@@ -48,8 +48,9 @@ let package = Package(
             dependencies: ["ReportExport", "OOXMLWriter"]
         ),
         // libFuzzer targets (docs/FUZZING.md); a normal build replays inputs given as arguments.
-        .executableTarget(name: "fuzz-report-file", dependencies: ["ReportExport"]),
-        .executableTarget(name: "fuzz-import", dependencies: ["ReportExport"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "fuzz-report-file", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-import", dependencies: ["ReportExport", "FuzzSupport"]),
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),

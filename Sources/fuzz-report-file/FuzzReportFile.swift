@@ -1,8 +1,9 @@
 import Foundation
+import FuzzSupport
 import ReportExport
 
-// libFuzzer target for the report-file reader (YAML/JSON → checked report). Built with
-// -sanitize=fuzzer,address -DFUZZING (see docs/FUZZING.md); a normal build replays files.
+// libFuzzer target for the report-file reader (YAML/JSON → checked report → layout).
+// See docs/FUZZING.md.
 
 let reader = ReportFileReader()
 
@@ -15,33 +16,16 @@ func fuzzOne(_ data: Data) {
     }
 }
 
+/// libFuzzer's runtime expects this symbol even when its driver is given the callback.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzReportFile(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func testOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     fuzzOne(Data(bytes: start, count: count))
     return 0
 }
 
-/// libFuzzer's driver, looked up at run time so the C calling convention is certain.
-typealias FuzzerDriver = @convention(c) (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                                         @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
-
 @main
-struct ReplayReportFile {
+struct FuzzReportFile {
     static func main() {
-        #if FUZZING
-        // SwiftPM names the entry point itself; hand the process to libFuzzer's driver.
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerRunDriver") else {
-            fatalError("built with -DFUZZING but without -sanitize=fuzzer")
-        }
-        let runFuzzer = unsafeBitCast(symbol, to: FuzzerDriver.self)
-        exit(runFuzzer(&argc, &argv, { data, count in fuzzReportFile(data, count) }))
-        #else
-        for path in CommandLine.arguments.dropFirst() {
-            fuzzOne(FileManager.default.contents(atPath: path) ?? Data())
-            print("ok \(path)")
-        }
-        #endif
+        FuzzDriver.run { start, count in _ = testOneInput(start, count) }
     }
 }

@@ -17,11 +17,10 @@ struct Aggregate: ParsableCommand {
     @Option(help: "The name the consolidated report carries.")
     var agency: String = "汇总"
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
-        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let library = templateOptions.library
         var aggregation: Aggregation?
         var problems: [String] = []
         for path in inputs {

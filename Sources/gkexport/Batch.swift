@@ -33,8 +33,7 @@ struct Batch: ParsableCommand {
     @Flag(help: "Render reports whose numbers break a 勾稽关系, with warnings.")
     var allowInvalid = false
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -48,7 +47,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let library = templateOptions.library
         let directory = URL(fileURLWithPath: output)
         let source: BatchInput
         do {

@@ -10,11 +10,10 @@ struct Fields: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (docs/fields.md) instead of standard output.")
     var output: String?
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
-        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let library = templateOptions.library
         let text: String
         do {
             text = try FieldsDocument.markdown(library)

@@ -16,12 +16,11 @@ struct Golden: ParsableCommand {
         @Flag(help: "Also print through LibreOffice and compare pages as images.")
         var layout = false
 
-        @Option(help: "A templates folder to use instead of the bundled one.")
-        var templates: String?
+        @OptionGroup var templateOptions: TemplateOptions
 
         var suite: GoldenSuite {
             GoldenSuite(directory: URL(fileURLWithPath: directory),
-                        renderer: ReportRenderer(templates: TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })))
+                        renderer: ReportRenderer(templates: templateOptions.library))
         }
     }
 

@@ -15,11 +15,10 @@ struct Import: ParsableCommand {
     @Option(name: .shortAndLong, help: "The report file to write (YAML); standard output if not given.")
     var output: String?
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
-        let importer = ReportImporter(templates: TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) }))
+        let importer = ReportImporter(templates: templateOptions.library)
         let result: ReportRecognizer.Result
         do {
             result = try importer.recognize(path: file)

@@ -20,11 +20,10 @@ struct Init: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (never overwrites one).")
     var output: String?
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
-        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let library = templateOptions.library
         let chosen: String
         do {
             guard let name = try edition ?? library.edition(forYear: year) else {

@@ -17,8 +17,7 @@ struct Render: ParsableCommand {
     @Option(help: "Output formats, comma-separated: docx, odt, pdf (pdf needs LibreOffice).")
     var format: String = "docx,odt"
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     @Flag(help: "Render even when the numbers break a 勾稽关系 (cross-footing rule); each is printed as a warning.")
     var allowInvalid = false
@@ -35,7 +34,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let renderer = ReportRenderer(templates: TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) }))
+        let renderer = ReportRenderer(templates: templateOptions.library)
         let formats = formatList().compactMap(OutputFormat.init(rawValue:))
         let directory = URL(fileURLWithPath: output)
         var worst: ExitCode = .success

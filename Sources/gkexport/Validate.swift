@@ -11,8 +11,7 @@ struct Validate: ParsableCommand {
     @Argument(help: "Report files (YAML or JSON).")
     var reports: [String]
 
-    @Option(help: "A templates folder to use instead of the bundled one.")
-    var templates: String?
+    @OptionGroup var templateOptions: TemplateOptions
 
     @Flag(help: "Also say so for each valid file.")
     var verbose = false
@@ -21,7 +20,7 @@ struct Validate: ParsableCommand {
     var previous: String?
 
     func run() throws {
-        let library = TemplateLibrary(directory: templates.map { URL(fileURLWithPath: $0) })
+        let library = templateOptions.library
         let reader = ReportFileReader(templates: library)
         var last: PreviousReports?
         if let previous {
