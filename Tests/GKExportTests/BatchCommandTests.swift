@@ -183,4 +183,42 @@ import TestSupport
         #expect(batch.status == 1)
         #expect(try Self.summary(work.appendingPathComponent("out")).results[0].diagnostics.joined().contains("上年报告的「四、结转下年度继续办理」"))
     }
+
+    @Test func namesStayInsideTheFolderAndNeverCollide() throws {
+        let work = Paths.temporaryDirectory("gkexport-names")
+        let samples = try Self.samples()
+        var text = try String(contentsOf: try samples.writeSheet(count: 5, to: work), encoding: .utf8)
+        for (i, hostile) in ["../逃逸", "a/b", "a/b", "A/B", "..\\c:d"].enumerated() {
+            text = text.replacingOccurrences(of: "\r\n" + samples.agency(i) + ",", with: "\r\n\"\(hostile)\",")
+        }
+        let sheet = work.appendingPathComponent("hostile.csv")
+        try Data(text.utf8).write(to: sheet)
+        // A manifest too: the same reports as files, listed with a comment and a blank line.
+        let out = work.appendingPathComponent("out")
+        let result = try CLI.run(["batch", sheet.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(CLI.files(in: out) == [
+            "_逃逸2021年政府信息公开工作年度报告.docx", "_逃逸2021年政府信息公开工作年度报告.odt",
+            "a_b2021年政府信息公开工作年度报告.docx", "a_b2021年政府信息公开工作年度报告.odt",
+            "a_b2021年政府信息公开工作年度报告（2）.docx", "a_b2021年政府信息公开工作年度报告（2）.odt",
+            "A_B2021年政府信息公开工作年度报告（3）.docx", "A_B2021年政府信息公开工作年度报告（3）.odt",
+            "_c_d2021年政府信息公开工作年度报告.docx", "_c_d2021年政府信息公开工作年度报告.odt",
+            "summary.json",
+        ].sorted())
+        #expect(CLI.files(in: work).sorted() == ["hostile.csv", "narratives", "out", "sheet.csv"])
+    }
+
+    @Test func aManifestListsReportFiles() throws {
+        let work = Paths.temporaryDirectory("gkexport-manifest")
+        try FileManager.default.createDirectory(at: work.appendingPathComponent("r"), withIntermediateDirectories: true)
+        for name in ["fengcheng-2020.yaml", "qingyuan-2021.yaml"] {
+            try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("examples/\(name)"), to: work.appendingPathComponent("r/\(name)"))
+        }
+        try Data("# 清单\nr/fengcheng-2020.yaml\n\nr/qingyuan-2021.yaml   # 县\n".utf8).write(to: work.appendingPathComponent("list.txt"))
+        let result = try CLI.run(["batch", work.appendingPathComponent("list.txt").path, "-o", work.appendingPathComponent("out").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let summary = try Self.summary(work.appendingPathComponent("out"))
+        #expect(summary.results.map(\.agency) == ["丰城市行政审批局", "清远县人民政府办公室"])
+        #expect(summary.results.allSatisfy { $0.status == .ok && $0.files.count == 2 })
+    }
 }
