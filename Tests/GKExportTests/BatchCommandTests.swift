@@ -26,7 +26,7 @@ import TestSupport
         }
     }
 
-    @Test func twoHundredAgenciesFromASheet() throws {
+    @Test(.needsShared) func twoHundredAgenciesFromASheet() throws {
         let work = Paths.temporaryDirectory("gkexport-batch200")
         let sheet = try Self.samples().writeSheet(count: 200, to: work)
         let out = work.appendingPathComponent("out")

@@ -75,7 +75,7 @@ import TestSupport
         #expect(CLI.files(in: out) == [outputName])  // no temporary file left behind
     }
 
-    @Test func markupCharactersAreTextNotMarkup() throws {
+    @Test(.needsShared) func markupCharactersAreTextNotMarkup() throws {
         // Decided: <&>" are ordinary characters of a report (《》 and & appear in real ones); they are
         // escaped, never refused, and come back out of the DOCX exactly as written.
         let odd = "测试<b>&amp;\"引号\"</b>"

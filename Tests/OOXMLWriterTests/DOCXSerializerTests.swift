@@ -21,7 +21,7 @@ import TestSupport
 
     func c(_ t: String, _ cs: Int = 1, _ rs: Int = 1) -> Cell { Cell([Paragraph(text: t)], colSpan: cs, rowSpan: rs) }
 
-    @Test func everyPartValidatesAgainstTheSchemas() throws {
+    @Test(.needsShared) func everyPartValidatesAgainstTheSchemas() throws {
         let doc = try Self.document([[c("a", 2, 2), c("b")], [c("c")], [c("d"), c("e"), c("f")]], widths: 3)
         let results = try Schemas.validateDOCX(try DOCXSerializer.serialize(doc))
         #expect(results.keys.sorted() == [

@@ -6,7 +6,7 @@ import TestSupport
 @Suite struct ODTSerializerTests {
     func c(_ t: String, _ cs: Int = 1, _ rs: Int = 1) -> Cell { Cell([Paragraph(text: t)], colSpan: cs, rowSpan: rs) }
 
-    @Test func everyPartValidatesAgainstStrictODF13() throws {
+    @Test(.needsShared) func everyPartValidatesAgainstStrictODF13() throws {
         let doc = try DOCXSerializerTests.document([[c("a", 2, 2), c("b")], [c("c")], [c("d"), c("e"), c("f")]], widths: 3)
         let results = try Schemas.validateODT(try ODTSerializer.serialize(doc))
         #expect(results.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "styles.xml"])

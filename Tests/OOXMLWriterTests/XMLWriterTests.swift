@@ -57,7 +57,7 @@ import TestSupport
 }
 
 @Suite struct SchemaValidatorTests {
-    @Test func catchesAnElementOutOfSchemaOrder() {
+    @Test(.needsShared) func catchesAnElementOutOfSchemaOrder() {
         let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         // w:jc before w:spacing breaks CT_PPr's sequence.
         let bad = "<w:document xmlns:w=\"\(w)\"><w:body><w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:line=\"579\"/></w:pPr></w:p></w:body></w:document>"

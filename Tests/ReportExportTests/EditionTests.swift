@@ -26,7 +26,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["2019", "2021"])
+    @Test(.needsShared, arguments: ["2019", "2021"])
     func bothFormatsMatchFormatsMarkdown(_ edition: String) throws {
         let path = try Self.skeleton(edition, year: edition == "2019" ? 2020 : 2021)
         let (docx, odt) = try Self.grids(path)
@@ -39,7 +39,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["2019", "2021"])
+    @Test(.needsShared, arguments: ["2019", "2021"])
     func everyPartStaysSchemaValid(_ edition: String) throws {
         let path = try Self.skeleton(edition, year: edition == "2019" ? 2020 : 2021)
         for (part, errors) in try Schemas.validateDOCX(try Fixtures.docx(path)) { #expect(errors.isEmpty, "\(edition) \(part): \(errors.prefix(2))") }
@@ -57,7 +57,7 @@ import TestSupport
         #expect(try Fixtures.renderer.read(path: named).edition == "2021")
     }
 
-    @Test func theVariantIsOnlyAFileAndAddsItsRow() throws {
+    @Test(.needsShared) func theVariantIsOnlyAFileAndAddsItsRow() throws {
         // The variant file names its base and one change; no table of its own, no code.
         let variantURL = Paths.root.appendingPathComponent("templates/formats/2021-other-documents.yaml")
         let variantText = try String(contentsOf: variantURL, encoding: .utf8)

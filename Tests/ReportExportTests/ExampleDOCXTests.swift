@@ -6,7 +6,7 @@ import TestSupport
 
 /// The seed example, rendered to DOCX and read back.
 @Suite struct ExampleDOCXTests {
-    @Test func everyPartValidates() throws {
+    @Test(.needsShared) func everyPartValidates() throws {
         let results = try Schemas.validateDOCX(try Fixtures.docx())
         #expect(results.count == 11)
         for (part, errors) in results.sorted(by: { $0.key < $1.key }) {
@@ -14,7 +14,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: [("二", "## Table 二 — edition 2019"), ("三", "## Table 三"), ("四", "## Table 四")])
+    @Test(.needsShared, arguments: [("二", "## Table 二 — edition 2019"), ("三", "## Table 三"), ("四", "## Table 四")])
     func tableGridEqualsFormatsMarkdown(_ table: String, _ heading: String) throws {
         let archive = try ZipReader(try Fixtures.docx())
         let tables = try WordGrid.tables(inDocumentXML: try archive.data("word/document.xml"))
@@ -47,7 +47,7 @@ import TestSupport
         #expect(try other.bytes(try other.document(for: report), format: .docx) == first)
     }
 
-    @Test func everySentenceOfTheSeedIsInTheDocument() throws {
+    @Test(.needsShared) func everySentenceOfTheSeedIsInTheDocument() throws {
         let zip = try ZipReader(try Fixtures.docx())
         let root = try SafeXMLParser.parse(try zip.data("word/document.xml"))
         let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -6,7 +6,7 @@ import TestSupport
 
 /// The seed example as ODT: valid strict ODF 1.3, and the same tables as the DOCX.
 @Suite struct ExampleODTTests {
-    @Test func everyPartValidatesAgainstStrictODF13() throws {
+    @Test(.needsShared) func everyPartValidatesAgainstStrictODF13() throws {
         let results = try Schemas.validateODT(try Fixtures.odt())
         #expect(results.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "styles.xml"])
         for (part, errors) in results.sorted(by: { $0.key < $1.key }) {
@@ -14,7 +14,7 @@ import TestSupport
         }
     }
 
-    @Test func sameGridAsTheDOCXCellByCell() throws {
+    @Test(.needsShared) func sameGridAsTheDOCXCellByCell() throws {
         let odt = try ODFGrid.tables(inContentXML: try ZipReader(try Fixtures.odt()).data("content.xml"))
         let docx = try WordGrid.tables(inDocumentXML: try ZipReader(try Fixtures.docx()).data("word/document.xml"))
         #expect(odt.count == 3 && docx.count == 3)

@@ -36,7 +36,7 @@ import TestSupport
 }
 
 @Suite struct SeedImportTests {
-    @Test func theSeedTextImportsWithEveryNumberAndSentence() throws {
+    @Test(.needsShared) func theSeedTextImportsWithEveryNumberAndSentence() throws {
         let seed = Paths.shared.appendingPathComponent("seeds/000_301ed09330789fba.txt")
         let result = try ReportImporter().recognize(path: seed.path)
         #expect(result.agency == "丰城市行政审批局" && result.year == 2020 && result.edition == "2019")

@@ -30,10 +30,44 @@ public enum Paths {
 
     public static var gkexport: URL { products.appendingPathComponent("gkexport") }
 
-    /// A fresh empty folder under the system temp folder.
+    /// One folder per test process under the system temp folder, removed when the process
+    /// exits, so a test run leaves nothing behind however its tests end.
+    public static let testRoot: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gkexport-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        removeAtExit = url.path
+        atexit { Paths.removeTestRoot() }
+        return url
+    }()
+
+    nonisolated(unsafe) private static var removeAtExit: String?
+
+    static func removeTestRoot() {
+        guard let path = removeAtExit else { return }
+        // A test may leave a read-only folder (permission tests); make everything writable first.
+        let chmod = Process()
+        chmod.executableURL = URL(fileURLWithPath: "/bin/chmod")
+        chmod.arguments = ["-R", "u+rwx", path]
+        try? chmod.run()
+        chmod.waitUntilExit()
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// A fresh empty folder inside `testRoot`.
     public static func temporaryDirectory(_ label: String = "gkexport-test") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = testRoot.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            fatalError("cannot create a test folder \(url.path): \(error)")
+        }
         return url
     }
+}
+
+extension Paths {
+    /// Whether `../shared` (the official schemas, formats.md and the seed) is beside the clone.
+    public static let hasShared = FileManager.default.fileExists(atPath: schemas.path)
+        && FileManager.default.fileExists(atPath: shared.appendingPathComponent("reference/formats.md").path)
 }

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Every case under `Tests/Corpus/hostile/` through the built binary: the exit code and
+/// message it must give, in under a second (or the case's `maxseconds`), under 200 MB, and
+/// never a crash. The case format is in `Tests/Corpus/hostile/README.md`.
+@Suite struct HostileCorpusTests {
+    static let folder = Paths.root.appendingPathComponent("Tests/Corpus/hostile")
+
+    static var caseNames: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).appendingPathComponent("case.txt").path)
+        }.sorted()
+    }
+
+    @Test func corpusIsLargeEnough() {
+        let files = Self.caseNames.flatMap { name in
+            ((try? FileManager.default.contentsOfDirectory(atPath: Self.folder.appendingPathComponent(name).path)) ?? [])
+                .filter { $0 != "case.txt" }
+        }
+        #expect(Self.caseNames.count >= 50, "\(Self.caseNames.count) hostile cases")
+        #expect(files.count >= 50, "\(files.count) hostile input files")
+    }
+
+    @Test(arguments: caseNames) func hostileCase(_ name: String) throws {
+        let spec = try HostileCase(folder: Self.folder.appendingPathComponent(name))
+        let outcome = try spec.run()
+        let context = "\(name): exit \(outcome.status), \(outcome.seconds) s, \(outcome.peakKB) KB\nstderr: \(outcome.stderr)\nstdout: \(outcome.stdout.prefix(2000))"
+        #expect(outcome.signal == nil, "\(name) crashed (signal \(outcome.signal ?? 0))\n\(context)")
+        #expect(!outcome.stderr.contains("Fatal error"), "\(name) crashed\n\(context)")
+        #expect(!outcome.timedOut, "\(name) hung\n\(context)")
+        #expect(outcome.status == spec.exit, "\(context)")
+        for text in spec.stderr { #expect(outcome.stderr.contains(text), "\(name): stderr lacks “\(text)”\n\(context)") }
+        for text in spec.stdout { #expect(outcome.stdout.contains(text), "\(name): stdout lacks “\(text)”\n\(context)") }
+        #expect(outcome.seconds < spec.maxSeconds, "\(name) took \(outcome.seconds) s\n\(context)")
+        #expect(outcome.peakKB < 200_000, "\(name) peaked at \(outcome.peakKB) KB\n\(context)")
+        if let expected = spec.files {
+            #expect(outcome.outputFiles == expected.sorted(), "\(name): output folder holds \(outcome.outputFiles)\n\(context)")
+        }
+    }
+}
+
+/// One case folder: its inputs and `case.txt`.
+struct HostileCase {
+    let folder: URL
+    var arguments: [String] = []
+    var exit: Int32 = 0
+    var stderr: [String] = []
+    var stdout: [String] = []
+    var setup: [String] = []
+    var environment: [(String, String)] = []
+    var stdin: String?
+    var files: [String]?
+    var maxSeconds = 1.0
+
+    init(folder: URL) throws {
+        self.folder = folder
+        let text = try String(contentsOf: folder.appendingPathComponent("case.txt"), encoding: .utf8)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "args": arguments = value.split(separator: " ").map(String.init)
+            case "exit": exit = Int32(value) ?? -1
+            case "stderr": stderr.append(value)
+            case "stdout": stdout.append(value)
+            case "setup": setup.append(value)
+            case "stdin": stdin = value
+            case "files": files = value.split(separator: " ").map(String.init)
+            case "maxseconds": maxSeconds = Double(value) ?? maxSeconds
+            case "env":
+                if let eq = value.firstIndex(of: "=") {
+                    environment.append((String(value[..<eq]), String(value[value.index(after: eq)...])))
+                }
+            default: Issue.record("\(folder.lastPathComponent)/case.txt: unknown key \(key)")
+            }
+        }
+    }
+
+    struct Outcome {
+        var status: Int32
+        var signal: Int32?
+        var timedOut: Bool
+        var seconds: Double
+        var peakKB: Int
+        var stdout: String
+        var stderr: String
+        var outputFiles: [String]
+    }
+
+    /// Copies the case to a fresh folder, runs its setup there, then the binary under
+    /// `/usr/bin/time` (wall seconds and peak RSS of the binary alone), killed after 30 s.
+    func run() throws -> Outcome {
+        let work = Paths.temporaryDirectory("gkexport-hostile-corpus").appendingPathComponent(folder.lastPathComponent)
+        try FileManager.default.copyItem(at: folder, to: work)
+        let out = work.appendingPathComponent("out-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        func expand(_ s: String) -> String {
+            s.replacingOccurrences(of: "{out}", with: out.path)
+                .replacingOccurrences(of: "{case}", with: work.path)
+                .replacingOccurrences(of: "{gkexport}", with: Paths.gkexport.path)
+        }
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in self.environment {
+            var v = expand(value)
+            for (name, current) in ProcessInfo.processInfo.environment { v = v.replacingOccurrences(of: "$\(name)", with: current) }
+            environment[key] = v
+        }
+        for command in setup {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", expand(command)]
+            shell.currentDirectoryURL = work
+            shell.environment = environment
+            try shell.run()
+            shell.waitUntilExit()
+            if shell.terminationStatus != 0 { Issue.record("\(folder.lastPathComponent): setup failed: \(command)") }
+        }
+        let stats = work.appendingPathComponent(".time-\(UUID().uuidString.prefix(8))")
+        let errURL = work.appendingPathComponent(".stderr-\(UUID().uuidString.prefix(8))")
+        let outURL = work.appendingPathComponent(".stdout-\(UUID().uuidString.prefix(8))")
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "%e %M", "-o", stats.path, Paths.gkexport.path] + arguments.map(expand)
+        process.currentDirectoryURL = work
+        process.environment = environment
+        let errHandle = try FileHandle(forWritingTo: errURL), outHandle = try FileHandle(forWritingTo: outURL)
+        process.standardError = errHandle
+        process.standardOutput = outHandle
+        if let stdin {
+            process.standardInput = try FileHandle(forReadingFrom: work.appendingPathComponent(expand(stdin)))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        var timedOut = false
+        while process.isRunning {
+            if Date() > deadline {
+                timedOut = true
+                // Kill the binary (the child of `time`); `time` then reports and exits.
+                let pkill = Process()
+                pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+                pkill.arguments = ["-KILL", "-P", "\(process.processIdentifier)"]
+                try? pkill.run()
+                pkill.waitUntilExit()
+                break
+            }
+            usleep(10_000)
+        }
+        process.waitUntilExit()
+        try errHandle.close()
+        try outHandle.close()
+        let timeLines = ((try? String(contentsOf: stats, encoding: .utf8)) ?? "").split(separator: "\n")
+        var signal: Int32?
+        if let crash = timeLines.first(where: { $0.hasPrefix("Command terminated by signal") }) {
+            signal = Int32(crash.split(separator: " ").last ?? "") ?? -1
+        }
+        let figures = timeLines.last?.split(separator: " ") ?? []
+        let seconds = figures.count == 2 ? Double(figures[0]) ?? 99 : 99
+        let kb = figures.count == 2 ? Int(figures[1]) ?? Int.max : Int.max
+        let outputs = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        return Outcome(status: process.terminationStatus, signal: signal, timedOut: timedOut, seconds: seconds, peakKB: kb,
+                       stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+                       stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
+                       outputFiles: outputs)
+    }
+}
