@@ -82,6 +82,7 @@ public struct GoldenSuite: Sendable {
         var result = UpdateResult()
         var produced = Set<String>()
         var rasterized = Set<String>()
+        var changed: [(URL, [UInt8])] = []
         for file in rendered.flatMap(\.files) {
             produced.insert(file.name)
             let url = goldenFolder.appendingPathComponent(file.name)
@@ -89,12 +90,14 @@ public struct GoldenSuite: Sendable {
                 result.unchanged += 1
                 continue
             }
-            do {
-                try AtomicFile.write(file.bytes, to: url)
-            } catch {
-                throw Failure(description: error.description)
-            }
+            changed.append((url, file.bytes))
             result.written.append(file.name)
+        }
+        // All changed golden files replaced together, or none (a suite never half updated).
+        do {
+            try StagedFiles.stage(changed).commit()
+        } catch {
+            throw Failure(description: error.description)
         }
         if layout {
             do {

@@ -137,6 +137,8 @@ public struct ReportRenderer: Sendable {
             }
         }
         // Every format staged in full before any old file is replaced; all replaced or none.
+        // Temporary files a killed run left here (their process gone) go first.
+        AtomicFile.sweep(directory)
         do {
             try StagedFiles.stage(outputs).commit()
         } catch {
