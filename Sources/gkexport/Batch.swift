@@ -9,7 +9,8 @@ struct Batch: ParsableCommand {
         INPUT is a folder of report files, a manifest (one report file per line), or a CSV sheet \
         (one row per agency, one column per cell id as in docs/fields.md, plus agency and year; \
         narrative columns name text files). One bad agency never stops the others. Writes \
-        DIR/summary.json; exit 0 only if every agency succeeded.
+        DIR/summary.json; exit 0 only if every agency succeeded, 1 if one failed, 4 if DIR or \
+        the summary cannot be written or another batch is writing into DIR, 64 if DIR is INPUT.
         """
     )
 
@@ -49,6 +50,11 @@ struct Batch: ParsableCommand {
     func run() throws {
         let library = templateOptions.library
         let directory = URL(fileURLWithPath: output)
+        if BatchInput.isSameFolder(input, output) {
+            // Every input would be excluded as output: refuse rather than do nothing.
+            Terminal.error("输出文件夹 \(output) 就是输入文件夹：批量的输出不能与输入放在同一个文件夹\n    → 用 -o 指定另一个文件夹（输入文件夹里的子文件夹也可以，它会被跳过）")
+            throw ExitCode(64)
+        }
         let source: BatchInput
         do {
             source = try BatchInput.open(input, templates: library, excluding: directory)
@@ -71,32 +77,37 @@ struct Batch: ParsableCommand {
             }
         }
 
-        Interrupt.shared.install()
-        let progress = Progress("生成")
-        let results: [BatchResult]
+        let folder: BatchFolder
         do {
-            results = try BatchRunner(renderer: ReportRenderer(templates: library)).run(
-                source, to: directory, options: options,
-                progress: { progress.update($0, $1) }, cancelled: { Interrupt.shared.isRequested })
+            folder = try BatchFolder(directory)
         } catch {
             Terminal.error(error.description)
             throw ExitCode.outputFailed
         }
+        defer { folder.release() }
+        Interrupt.shared.install()
+        let progress = Progress("生成")
+        let results = BatchRunner(renderer: ReportRenderer(templates: library)).run(
+            source, in: folder, options: options,
+            progress: { progress.update($0, $1) }, cancelled: { Interrupt.shared.isRequested })
         let summary = BatchSummary(input: input, formats: options.formats, total: source.count, results: results)
+        var summaryWritten = true
         do {
-            try AtomicFile.write(summary.json(), to: directory.appendingPathComponent("summary.json"))
+            try summary.write(in: directory)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error("\(error)\n    （各单位的文件已写出；没有 summary.json，结果只在下面的汇总里）")
+            summaryWritten = false
         }
-        BatchReport.print(summary, directory: directory)
+        BatchReport.print(summary, directory: directory, summaryWritten: summaryWritten)
         if summary.notRun > 0 { throw ExitCode(130) }
+        if !summaryWritten { throw ExitCode.outputFailed }
         if summary.failed > 0 { throw ExitCode.badReport }
     }
 }
 
 /// The closing table a person reads: totals, then each failure with its first problems.
 enum BatchReport {
-    static func print(_ summary: BatchSummary, directory: URL) {
+    static func print(_ summary: BatchSummary, directory: URL, summaryWritten: Bool) {
         let warned = summary.results.filter { $0.status == .warnings }.count
         Swift.print("""
         输入：\(summary.input)
@@ -113,7 +124,7 @@ enum BatchReport {
             if failure.diagnostics.count > 3 { Swift.print("    ……另有 \(failure.diagnostics.count - 3) 个问题，见 summary.json") }
         }
         if failures.count > 50 { Swift.print("……另有 \(failures.count - 50) 个单位失败，见 summary.json") }
-        Swift.print("详细结果：\(directory.appendingPathComponent("summary.json").path)")
+        if summaryWritten { Swift.print("详细结果：\(directory.appendingPathComponent(BatchSummary.fileName).path)") }
     }
 
     private static func pad(_ n: Int, _ width: Int = 6) -> String {

@@ -52,7 +52,8 @@ struct Init: ParsableCommand {
             throw ExitCode.outputFailed
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: url)
+            // replacing: false closes the gap between the check above and the write.
+            try AtomicFile.write(Array(text.utf8), to: url, replacing: false)
         } catch {
             Terminal.error(error.description)
             throw ExitCode.outputFailed

@@ -18,7 +18,9 @@ enum CLI {
         }
         if let directory { process.currentDirectoryURL = directory }
         // Standard error goes to a file, so neither stream can fill up and block the child.
-        let errURL = Paths.temporaryDirectory("gkexport-stderr").appendingPathComponent("stderr")
+        let errFolder = Paths.temporaryDirectory("gkexport-stderr")
+        defer { try? FileManager.default.removeItem(at: errFolder) }
+        let errURL = errFolder.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let err = try FileHandle(forWritingTo: errURL)
         let out = Pipe()

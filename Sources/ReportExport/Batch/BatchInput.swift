@@ -26,6 +26,14 @@ public enum BatchInput: Sendable {
         }
     }
 
+    /// True when `input` and `output` name the same existing folder (symbolic links resolved).
+    public static func isSameFolder(_ input: String, _ output: String) -> Bool {
+        let a = URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path
+        let b = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        return a == b && FileManager.default.fileExists(atPath: a, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     public var count: Int {
         switch self {
         case .files(let list): return list.count

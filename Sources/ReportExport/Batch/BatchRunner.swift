@@ -31,22 +31,28 @@ public final class BatchRunner: @unchecked Sendable {
     struct Rendered: Sendable {
         var result: BatchResult
         var bytes: [(OutputFormat, [UInt8])]
+        /// The report's edition as rendered (part of its name's identity).
+        var edition: String? = nil
     }
 
     /// Runs the batch. `progress(done, total)` is called after each chunk; `cancelled()` is
-    /// asked before each chunk, and a cancelled batch returns the results so far.
+    /// asked before each chunk, and a cancelled batch returns the results so far. Fails at once
+    /// when DIR cannot be made or locked (another batch is writing there).
     public func run(_ input: BatchInput, to directory: URL, options: Options,
-                    progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) throws(AtomicFile.WriteError) -> [BatchResult] {
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.WriteError(path: directory.path, reason: error.localizedDescription)
-        }
-        AtomicFile.sweep(directory)
-        // Temporary files live beside the output folder, never in it: a batch killed at any
-        // moment leaves only whole documents in DIR. What a killed run left there goes now.
-        let staging = Self.stagingFolder(for: directory)
-        defer { if let staging { try? FileManager.default.removeItem(at: staging) } }
+                    progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) throws(WriteError) -> [BatchResult] {
+        let folder = try BatchFolder(directory)
+        defer { folder.release() }
+        return run(input, in: folder, options: options, progress: progress, cancelled: cancelled)
+    }
+
+    /// Runs the batch into a folder already held (the caller writes the summary before
+    /// releasing it, so no other batch comes between).
+    public func run(_ input: BatchInput, in folder: BatchFolder, options: Options,
+                    progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) -> [BatchResult] {
+        let directory = folder.directory, staging = folder.staging
+        // The old summary describes an earlier run: it goes now, so a run that is killed or
+        // cannot write its own leaves none rather than one that no longer holds.
+        BatchSummary.removeStale(in: directory)
         progress(0, input.count)
         if case .sheet(let sheet) = input {
             return runSheet(sheet, input, to: directory, staging: staging, options: options, progress: progress, cancelled: cancelled)
@@ -62,7 +68,7 @@ public final class BatchRunner: @unchecked Sendable {
             }
             // Names in input order, so a rerun gives every agency the same file.
             for i in rendered.indices where !rendered[i].bytes.isEmpty {
-                let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0)
+                let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0, edition: rendered[i].edition)
                 rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0.fileExtension }
             }
             results += ParallelMap.map(rendered, jobs: options.jobs) { Self.write($0, directory, staging) }
@@ -74,12 +80,12 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// A sheet names every agency up front (its agency and year are plain fields), so items
     /// need no chunk barrier: each worker takes the next row, renders and writes it.
-    private func runSheet(_ sheet: SheetReports, _ input: BatchInput, to directory: URL, staging: URL?, options: Options,
+    private func runSheet(_ sheet: SheetReports, _ input: BatchInput, to directory: URL, staging: URL, options: Options,
                           progress: (Int, Int) -> Void, cancelled: () -> Bool) -> [BatchResult] {
         let names = NameRegistry()
         let stems = (0..<sheet.count).map { i -> String in
-            let (agency, year) = sheet.identity(i)
-            return names.claim(agency: agency, year: year ?? 0)
+            let (agency, year, edition) = sheet.identity(i)
+            return names.claim(agency: agency, year: year ?? 0, edition: edition)
         }
         let total = sheet.count
         let slots = ResultSlots(count: total)
@@ -102,36 +108,20 @@ public final class BatchRunner: @unchecked Sendable {
         return results
     }
 
-    /// Phase C for one item: its files, each written whole.
-    static func write(_ item: Rendered, _ directory: URL, _ staging: URL?) -> BatchResult {
+    /// Phase C for one item: its files staged, then all renamed in, or none (an old pair
+    /// stays a pair). A failed item lists no files.
+    static func write(_ item: Rendered, _ directory: URL, _ staging: URL) -> BatchResult {
         var result = item.result
-        for ((_, bytes), name) in zip(item.bytes, item.result.files) {
-            do {
-                try AtomicFile.write(bytes, to: directory.appendingPathComponent(name), durable: false, staging: staging)
-            } catch {
-                result.status = .failed
-                result.diagnostics.append("\(error)")
-            }
-        }
-        if result.status == .failed { result.files = [] }
-        return result
-    }
-
-    /// `.<DIR>.gkexport-staging` beside DIR (same file system, so renames work), emptied of
-    /// anything an earlier, killed run left; nil when it cannot be made (then temporary files
-    /// go into DIR itself, unnamed where the system allows).
-    static func stagingFolder(for directory: URL) -> URL? {
-        let standard = directory.standardizedFileURL
-        let parent = standard.deletingLastPathComponent()
-        guard parent.path != standard.path else { return nil }
-        let staging = parent.appendingPathComponent(".\(standard.lastPathComponent).gkexport-staging")
-        try? FileManager.default.removeItem(at: staging)
+        guard !item.bytes.isEmpty else { return result }
+        let files = zip(item.bytes, item.result.files).map { (directory.appendingPathComponent($0.1), $0.0.1) }
         do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-            return staging
+            try StagedFiles.stage(files, durable: false, staging: staging).commit()
         } catch {
-            return nil
+            result.status = .failed
+            result.files = []
+            result.diagnostics.append(error.description)
         }
+        return result
     }
 
     /// Phase A for one item: read, check (and compare with last year), lay out, serialize.
@@ -147,6 +137,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         result.agency = loaded.report.agency
         result.year = loaded.report.year == 0 ? nil : loaded.report.year
+        let edition = loaded.report.edition ?? (try? renderer.templates.edition(forYear: loaded.report.year)) ?? nil
         var diagnostics = loaded.diagnostics
         if let previous = options.previous, let format = loaded.format {
             diagnostics += previous.check(loaded.report, format: format)
@@ -172,7 +163,7 @@ public final class BatchRunner: @unchecked Sendable {
                 }
             }
             result.status = diagnostics.isEmpty ? .ok : .warnings
-            return Rendered(result: result, bytes: bytes)
+            return Rendered(result: result, bytes: bytes, edition: edition)
         } catch {
             result.diagnostics.append("\(result.input): 错误：\(error)")
             return Rendered(result: result, bytes: [])

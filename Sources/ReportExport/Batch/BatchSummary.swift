@@ -27,4 +27,24 @@ public struct BatchSummary: Codable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(self)) ?? Data()) + [0x0A]
     }
+
+    /// `DIR/summary.json`, written atomically; on failure any earlier one is gone too, so
+    /// no summary on disk ever describes a different run.
+    public func write(in directory: URL) throws(WriteError) {
+        do {
+            try AtomicFile.write(json(), to: directory.appendingPathComponent(Self.fileName))
+        } catch {
+            Self.removeStale(in: directory)
+            throw error
+        }
+    }
+
+    public static let fileName = "summary.json"
+
+    /// Removes an earlier run's summary (a regular file only; anything else stays).
+    static func removeStale(in directory: URL) {
+        let path = directory.appendingPathComponent(fileName).path
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { unlink(path) }
+    }
 }

@@ -85,9 +85,12 @@ public struct SheetReports: Sendable {
     }
 
     /// Agency and year of row `index`, read without decoding the rest.
-    public func identity(_ index: Int) -> (agency: String, year: Int?) {
+    public func identity(_ index: Int) -> (agency: String, year: Int?, edition: String?) {
         let record = sheet.records[index]
-        return (field("agency", in: record) ?? "", field("year", in: record).flatMap { Int($0) })
+        let year = field("year", in: record).flatMap { Int($0) }
+        // As `load` resolves it: named in the row, else the year's.
+        let edition = field("edition", in: record) ?? year.flatMap { (try? templates.edition(forYear: $0)) ?? nil }
+        return (field("agency", in: record) ?? "", year, edition)
     }
 
     /// Where row `index` stands, for messages: `sheet.csv:7`.

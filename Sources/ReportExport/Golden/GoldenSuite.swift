@@ -19,12 +19,17 @@ public struct GoldenSuite: Sendable {
     public var casesFolder: URL { directory.appendingPathComponent("cases") }
     public var goldenFolder: URL { directory.appendingPathComponent("golden") }
 
+    /// The case files; none at all is an error, never "nothing to keep" (which would make
+    /// `update` delete every golden file).
     public func cases() throws(Failure) -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path) else {
-            throw Failure(description: "找不到 \(casesFolder.path)：golden 目录下应有 cases/（报告文件）")
+            throw Failure(description: "找不到 \(casesFolder.path)：golden 目录下应有 cases/（报告文件）\n    → 检查路径是否指向 golden 目录（其中有 cases/ 和 golden/）")
         }
-        return names.filter { BatchInput.reportExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
-            .sorted().map { casesFolder.appendingPathComponent($0) }
+        let found = names.filter { !$0.hasPrefix(".") && BatchInput.reportExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+        guard !found.isEmpty else {
+            throw Failure(description: "\(casesFolder.path) 中没有报告文件（.yaml、.yml、.json）：没有 case，golden 文件一个也不会改动\n    → 把报告文件放进 cases/，或检查路径是否正确")
+        }
+        return found.sorted().map { casesFolder.appendingPathComponent($0) }
     }
 
     struct Rendered: Sendable {
@@ -76,6 +81,8 @@ public struct GoldenSuite: Sendable {
         }
         var result = UpdateResult()
         var produced = Set<String>()
+        var rasterized = Set<String>()
+        var changed: [(URL, [UInt8])] = []
         for file in rendered.flatMap(\.files) {
             produced.insert(file.name)
             let url = goldenFolder.appendingPathComponent(file.name)
@@ -83,19 +90,21 @@ public struct GoldenSuite: Sendable {
                 result.unchanged += 1
                 continue
             }
-            do {
-                try AtomicFile.write(file.bytes, to: url)
-            } catch {
-                throw Failure(description: error.description)
-            }
+            changed.append((url, file.bytes))
             result.written.append(file.name)
+        }
+        // All changed golden files replaced together, or none (a suite never half updated).
+        do {
+            try StagedFiles.stage(changed).commit()
+        } catch {
+            throw Failure(description: error.description)
         }
         if layout {
             do {
                 let converter = try PDFConverter(templates: renderer.templates)
                 for file in rendered.flatMap(\.files) where result.written.contains(file.name) || !pagesExist(file.name) {
-                    let work = FileManager.default.temporaryDirectory.appendingPathComponent("gkexport-golden-\(UUID().uuidString)")
-                    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+                    rasterized.insert(file.name)
+                    let work = try TemporaryFolder.make("gkexport-golden")
                     defer { try? FileManager.default.removeItem(at: work) }
                     let doc = work.appendingPathComponent(file.name)
                     try Data(file.bytes).write(to: doc)
@@ -114,9 +123,18 @@ public struct GoldenSuite: Sendable {
                 throw Failure(description: "\(error)")
             }
         }
+        // Only what a case once produced goes: documents of removed cases, and with --layout
+        // page images of removed cases or beyond a re-printed document's new page count.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: goldenFolder.path)) ?? [] where !produced.contains(name) {
-            if name.hasSuffix(".png") && !layout { continue }
-            try? FileManager.default.removeItem(at: goldenFolder.appendingPathComponent(name))
+            let url = goldenFolder.appendingPathComponent(name)
+            if let owner = GoldenFiles.pageImageOwner(name) {
+                guard layout, rasterized.contains(owner) || !produced.contains(owner), GoldenFiles.isRegularFile(url) else { continue }
+            } else if !GoldenFiles.isCaseOutput(url) {
+                continue
+            }
+            guard unlink(url.path) == 0 else {
+                throw Failure(description: WriteError(path: url.path, errno: errno).description)
+            }
             result.removed.append(name)
         }
         result.written.sort()
@@ -139,7 +157,8 @@ public struct GoldenSuite: Sendable {
         let rendered = try renderAll()
         var result = CheckResult()
         let expected = Set(rendered.flatMap { $0.files.map(\.name) })
-        let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: goldenFolder.path)) ?? []).filter { !$0.hasSuffix(".png") })
+        let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: goldenFolder.path)) ?? [])
+            .filter { GoldenFiles.isCaseOutput(goldenFolder.appendingPathComponent($0)) })
         for name in present.subtracting(expected).sorted() {
             result.differences.append(GoldenDifference(file: name, kind: .unexpected, message: "golden 文件没有对应的 case（运行 golden update 删除）"))
         }

@@ -14,8 +14,7 @@ struct LayoutComparison {
     }
 
     func compare(file: String, old: [UInt8], new: [UInt8], images: URL) throws -> [GoldenDifference] {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gkexport-layout-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let work = try TemporaryFolder.make("gkexport-layout")
         defer { try? FileManager.default.removeItem(at: work) }
         let ext = URL(fileURLWithPath: file).pathExtension
         var pages: [[Page]] = []

@@ -92,7 +92,8 @@ public struct ReportRenderer: Sendable {
         let (report, found) = try load(path: path, allowInvalid: allowInvalid)
         if !found.isEmpty { warnings?(found) }
         let document = try document(for: report)
-        let stem = (names ?? NameRegistry()).claim(agency: report.agency, year: report.year)
+        let edition = report.edition ?? (try? templates.edition(forYear: report.year)) ?? nil
+        let stem = (names ?? NameRegistry()).claim(agency: report.agency, year: report.year, edition: edition)
         func url(_ format: OutputFormat) -> URL {
             directory.appendingPathComponent(stem + "." + format.fileExtension)
         }
@@ -110,18 +111,22 @@ public struct ReportRenderer: Sendable {
             }
         }
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try OutputFolder.make(directory)
         } catch {
-            throw .output("无法创建输出文件夹 \(directory.path)：\(error.localizedDescription)")
+            throw .output(error.description)
         }
         if let converter {
             // Convert first, from a private copy of the DOCX, so a failed conversion writes nothing.
-            let work = FileManager.default.temporaryDirectory.appendingPathComponent("gkexport-pdf-\(UUID().uuidString)")
+            let work: URL
+            do {
+                work = try TemporaryFolder.make("gkexport-pdf")
+            } catch {
+                throw .output(error.description)
+            }
             defer { try? FileManager.default.removeItem(at: work) }
             do {
-                try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
                 let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
-                try AtomicFile.write(try bytes(document, format: .docx), to: docx)
+                try AtomicFile.write(try bytes(document, format: .docx), to: docx, durable: false)
                 let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
                 try converter.convert(docx, to: pdf)
                 outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
@@ -131,12 +136,13 @@ public struct ReportRenderer: Sendable {
                 throw .output("\(error)")
             }
         }
-        for (target, bytes) in outputs {
-            do {
-                try AtomicFile.write(bytes, to: target)
-            } catch {
-                throw .output(error.description)
-            }
+        // Every format staged in full before any old file is replaced; all replaced or none.
+        // Temporary files a killed run left here (their process gone) go first.
+        AtomicFile.sweep(directory)
+        do {
+            try StagedFiles.stage(outputs).commit()
+        } catch {
+            throw .output(error.description)
         }
         return outputs.map(\.0)
     }
