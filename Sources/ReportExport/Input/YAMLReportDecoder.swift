@@ -33,6 +33,10 @@ struct YAMLReportDecoder {
     /// The report, its format (nil when it could not be chosen) and the problems found. Throws
     /// only when there is nothing to work with (not YAML, not a mapping).
     mutating func decode(_ text: String) throws(ReportErrors) -> (Report, FormatSpec?, [Diagnostic]) {
+        if let violation = YAMLBounds.check(text) {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: file, line: violation.line, column: violation.column),
+                                           violation.message, hint: violation.hint)])
+        }
         let root: Node
         do {
             // The basic resolver tags nothing: values are checked by the column they stand in,
