@@ -10,12 +10,20 @@ public struct CSVSheet: Sendable {
         /// The 1-based line the record starts on.
         public let line: Int
         public let fields: [String]
+        /// The line it ends on (later than `line` when a quoted field holds line breaks).
+        public var lastLine: Int = 0
     }
 
     public let header: [String]
     public let records: [Record]
-    /// "UTF-8" or "GB18030".
+    /// "UTF-8", "GB18030", or "UTF-8 与 GB18030 混合".
     public let encoding: String
+    /// Said when lines were read in different encodings: which ones, and how.
+    public let encodingNote: String?
+    /// Physical lines read in the encoding fewer lines were read in (empty unless mixed).
+    public let oddLines: Set<Int>
+    /// The encoding of `oddLines`.
+    public let oddEncoding: String?
 
     public struct Failure: Error, CustomStringConvertible {
         public let line: Int?
@@ -25,22 +33,47 @@ public struct CSVSheet: Sendable {
 
     public init(data: Data) throws(Failure) {
         var bytes = [UInt8](data)
-        var encoding = "UTF-8"
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let text: String
-        if let utf8 = String(validating: bytes, as: UTF8.self) {
-            text = utf8
-        } else if let gb = LegacyEncoding.gb18030(bytes) {
-            text = gb
-            encoding = "GB18030"
-        } else {
-            throw Failure(line: nil, message: "表格文件既不是 UTF-8 也不是 GB18030 编码")
+        if let foreign = LegacyEncoding.unicodeBOM(bytes) {
+            throw Failure(line: nil, message: "表格文件是 \(foreign) 编码（Excel 的“Unicode 文本”），不是 CSV")
         }
-        let all = try Self.parse(text)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let decoded: LineDecoding
+        do {
+            decoded = try LineDecoding.decode(bytes)
+        } catch {
+            throw Failure(line: error.line, message: "第 \(error.line) 行既不是 UTF-8 也不是 GB18030 编码的文字")
+        }
+        let all = try Self.parse(decoded.text)
         guard let first = all.first else { throw Failure(line: nil, message: "表格是空的：第一行应是列名") }
         header = first.fields.map { $0.trimmedSpaces }
         records = Array(all.dropFirst()).filter { !$0.fields.allSatisfy { $0.trimmedSpaces.isEmpty } }
-        self.encoding = encoding
+        encoding = decoded.encoding
+        encodingNote = decoded.note
+        if decoded.isMixed {
+            let gbFewer = decoded.gb18030Lines.count <= decoded.utf8Lines.count
+            oddLines = Set(gbFewer ? decoded.gb18030Lines : decoded.utf8Lines)
+            oddEncoding = gbFewer ? "GB18030" : "UTF-8"
+        } else {
+            oddLines = []
+            oddEncoding = nil
+        }
+    }
+
+    /// How a person finds column `index` (0-based) in Excel or WPS: "第 3 列（C）".
+    public static func columnName(_ index: Int) -> String {
+        "第 \(index + 1) 列（\(columnLetters(index))）"
+    }
+
+    /// Excel's letters for column `index` (0-based): A … Z, AA ….
+    public static func columnLetters(_ index: Int) -> String {
+        var letters = ""
+        var n = index + 1
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
     }
 
     static func parse(_ text: String) throws(Failure) -> [Record] {
@@ -59,7 +92,7 @@ public struct CSVSheet: Sendable {
         }
         func endRecord() {
             fields.append(field)
-            records.append(Record(line: recordLine, fields: fields))
+            records.append(Record(line: recordLine, fields: fields, lastLine: line))
             fields = []
             field = ""
         }
