@@ -59,10 +59,17 @@ struct LineDecoding {
     }
 
     /// Whether UTF-8-decoded text looks like what a Chinese sheet holds. GB18030 bytes that
-    /// happen to be valid UTF-8 decode to Latin, Greek, Cyrillic or Hebrew letters below U+2000;
-    /// Chinese text, punctuation and full-width forms sit above it.
+    /// happen to be valid UTF-8 decode to Latin, Greek, Cyrillic, Arabic or Hebrew letters below
+    /// U+2000 and almost never to a Chinese character; a real UTF-8 row of a sheet names its
+    /// agency in Chinese, so a letter below U+2000 (pinyin tone marks, ¥) is fine beside one.
     static func isPlausible(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.value < 0x80 || $0.value >= 0x2000 || $0 == "·" || $0 == "×" || $0 == "°" }
+        var odd = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || v >= 0x20000 { return true }
+            if v >= 0x80 && v < 0x2000 { odd = true }
+        }
+        return !odd
     }
 
     /// "第 3、7 行" — at most ten lines named, then how many more.
