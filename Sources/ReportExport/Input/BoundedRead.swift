@@ -88,7 +88,12 @@ public enum BoundedRead {
 
     /// Standard input, at most `cap` bytes: a pipe that never ends is cut off at `cap + 1`.
     public static func standardInput(cap: Int) throws(Failure) -> Data {
-        try readAll(STDIN_FILENO, cap: cap)
+        // Redirected from a file: its size is known before a byte is read.
+        var info = stat()
+        if fstat(STDIN_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > cap {
+            throw .tooLarge(cap: cap, size: Int(info.st_size))
+        }
+        return try readAll(STDIN_FILENO, cap: cap)
     }
 
     static func readAll(_ fd: Int32, cap: Int) throws(Failure) -> Data {
