@@ -123,6 +123,19 @@ case("manifest-fifo", {}, [
     "setup: mkfifo list", "args: batch list -o {out}", "exit: 1",
     "stderr: list: 错误：无法读取清单文件：这是一个管道（FIFO），不是普通文件"])
 
+case("sheet-1001-columns", {}, [
+    "setup: (printf 'agency,year\\n'; head -c 1000 /dev/zero | tr '\\0' ',') > sheet.csv",
+    "args: batch sheet.csv -o {out}", "exit: 1",
+    "stderr: sheet.csv:2: 错误：第 2 行超过 1000 格：报告表格只有两百多列，确认这是各单位的表格"])
+case("sheet-20-mb-cell", {}, [
+    "setup: (printf 'agency,year\\n\"'; head -c 20000000 /dev/zero | tr '\\0' 'a') > sheet.csv",
+    "args: batch sheet.csv -o {out}", "exit: 1",
+    "stderr: sheet.csv:2: 错误：第 2 行有一格超过 10000 字"])
+case("sheet-20-mb-of-blank-lines", {}, [
+    "setup: (printf 'agency,year\\n'; head -c 20000000 /dev/zero | tr '\\0' '\\n') > sheet.csv",
+    "args: batch sheet.csv -o {out}", "exit: 1",
+    "stderr: 错误：表格超过 100000 行（第 100002 行处）：请分成几个表格"])
+
 # A sheet whose third line was saved as GB18030, the rest UTF-8: every agency read right.
 tmp = os.path.join(CORPUS, ".tmp-sheet")
 shutil.rmtree(tmp, ignore_errors=True)

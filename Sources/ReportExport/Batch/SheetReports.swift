@@ -29,9 +29,9 @@ public struct SheetReports: Sendable {
         self.templates = templates
         narrativeFiles = SheetNarrative(sheetPath: path)
         let here = SourceLocation(file: path)
-        let data: Data
+        var data: [UInt8]
         do {
-            data = try BoundedRead.file(path, cap: BoundedRead.Cap.sheet)
+            data = try BoundedRead.bytes(path, cap: BoundedRead.Cap.sheet)
         } catch .tooLarge(let cap, let size) {
             throw ReportErrors([Diagnostic(at: here, "表格文件过大（\(size.map { "\($0 >> 20) MB" } ?? "超过上限")，上限 \(cap >> 20) MB）",
                                            hint: "确认选择的是各单位的 CSV 表格；过大的表格可分成几个文件")])
@@ -39,7 +39,7 @@ public struct SheetReports: Sendable {
             throw ReportErrors([Diagnostic(at: here, "无法读取表格文件：\(error.reason)", hint: error.hint)])
         }
         do {
-            sheet = try CSVSheet(data: data)
+            sheet = try CSVSheet(bytes: consume data)
         } catch {
             throw ReportErrors([Diagnostic(at: SourceLocation(file: path, line: error.line), error.message,
                                            hint: "用 Excel 或 WPS 另存为“CSV（逗号分隔）”")])

@@ -66,6 +66,11 @@ public enum BoundedRead {
 
     /// The bytes of the regular file `path` (links followed), at most `cap` of them.
     public static func file(_ path: String, cap: Int) throws(Failure) -> Data {
+        Data(try bytes(path, cap: cap))
+    }
+
+    /// As `file`, as an array the caller can hand on without another copy (a sheet).
+    public static func bytes(_ path: String, cap: Int) throws(Failure) -> [UInt8] {
         // O_NONBLOCK: opening a FIFO with no writer must not wait; regular files ignore it.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw failure(errno) }
@@ -93,11 +98,11 @@ public enum BoundedRead {
         if fstat(STDIN_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > cap {
             throw .tooLarge(cap: cap, size: Int(info.st_size))
         }
-        return try readAll(STDIN_FILENO, cap: cap)
+        return Data(try readAll(STDIN_FILENO, cap: cap))
     }
 
-    static func readAll(_ fd: Int32, cap: Int) throws(Failure) -> Data {
-        var out = Data()
+    static func readAll(_ fd: Int32, cap: Int) throws(Failure) -> [UInt8] {
+        var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while out.count <= cap {
             let want = min(chunk.count, cap + 1 - out.count)
