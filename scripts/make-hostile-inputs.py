@@ -65,6 +65,10 @@ case("report-json-nested-2000-deep", {"report.json": '{"agency": ' + '{"a": ' * 
 case("report-json-100000-values", {}, [
     "setup: (printf '{\"agency\": ['; yes '0,' | head -n 100000 | tr -d '\\n'; printf '0]}') > report.json",
     "args: validate report.json", "exit: 1", "stderr: 文件里的值超过 50000 个，报告文件只有几百个"])
+case("report-24000-unknown-keys", {}, [
+    "setup: (printf '{\"agency\": \"x\", \"year\": 2020'; seq 1 24000 | sed 's/.*/, \"k&\": 1/' | tr -d '\\n'; printf '}') > report.json",
+    "args: validate report.json", "exit: 1",
+    "stderr: report.json: 错误：另有 23800 处未逐一检查和列出：问题超过 200 个"])
 case("report-symlink-to-2-gb-sparse-file", {}, [
     "setup: truncate -s 2G big.bin", "setup: ln -s big.bin report.yaml",
     "args: validate report.yaml", "exit: 1",

@@ -59,4 +59,14 @@ import TestSupport
         let many = "{\"agency\": [" + Array(repeating: "0", count: 1_000_000).joined(separator: ",") + "]}"
         try Self.refused(many, name: "many.json", saying: "文件里的值超过 50000 个，报告文件只有几百个")
     }
+
+    @Test func twentyFourThousandUnknownKeysAreNotAllSaid() throws {
+        let keys = (1...24_000).map { ", \"k\($0)\": 1" }.joined()
+        try withScratch("gkexport-yaml") { dir in
+            try Data("{\"agency\": \"x\", \"year\": 2020\(keys)}".utf8).write(to: dir.appendingPathComponent("keys.json"))
+            let run = try MeasuredRun.run(["validate", "keys.json"], in: dir)
+            run.expectRefused("keys.json", saying: "keys.json: 错误：另有 23800 处未逐一检查和列出：问题超过 200 个")
+            #expect(run.result.stderr.components(separatedBy: "不认识的键").count - 1 == 200)
+        }
+    }
 }
