@@ -131,6 +131,11 @@ case("sheet-1001-columns", {}, [
     "setup: (printf 'agency,year\\n'; head -c 1000 /dev/zero | tr '\\0' ',') > sheet.csv",
     "args: batch sheet.csv -o {out}", "exit: 1",
     "stderr: sheet.csv:2: 错误：第 2 行超过 1000 格：报告表格只有两百多列，确认这是各单位的表格"])
+case("sheet-997-unknown-columns", {}, [
+    "setup: (printf 'agency,year'; seq 1 997 | sed 's/.*/,applications.received.natural_persxn&/' | tr -d '\\n'; printf '\\n') > sheet.csv",
+    "args: batch sheet.csv -o {out}", "exit: 1",
+    "stderr: sheet.csv:1:3: 错误：第 3 列的列名“applications.received.natural_persxn1”不认识",
+    "stderr: sheet.csv:1: 错误：另有 987 个列名不认识，未逐一列出"])
 case("sheet-20-mb-cell", {}, [
     "setup: (printf 'agency,year\\n\"'; head -c 20000000 /dev/zero | tr '\\0' 'a') > sheet.csv",
     "args: batch sheet.csv -o {out}", "exit: 1",

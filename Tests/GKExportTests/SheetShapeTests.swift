@@ -63,6 +63,18 @@ import TestSupport
     }
 }
 
+extension SheetShapeTests {
+    @Test func aHeaderOfUnknownNamesIsAnsweredQuickly() throws {
+        try withScratch("gkexport-shape") { dir in
+            let header = ["agency", "year"] + (1...997).map { "applications.received.natural_persxn\($0)" }
+            try Data((header.joined(separator: ",") + "\n").utf8).write(to: dir.appendingPathComponent("sheet.csv"))
+            let run = try MeasuredRun.run(["batch", "sheet.csv", "-o", "out"], in: dir)
+            run.expectRefused("997 unknown columns", saying: "sheet.csv:1: 错误：另有 987 个列名不认识，未逐一列出")
+            #expect(run.result.stderr.components(separatedBy: "不认识，是不是").count - 1 == 10)
+        }
+    }
+}
+
 /// Excel's column letters, written here independently of the program's.
 enum CSVLetters {
     static func of(_ index: Int) -> String {

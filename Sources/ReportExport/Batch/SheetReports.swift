@@ -22,6 +22,8 @@ public struct SheetReports: Sendable {
     let narrativeFiles: SheetNarrative
 
     static let fields = ["agency", "year", "edition", "attachment", "title", "date"]
+    /// The most header problems said one by one.
+    static let maxHeaderProblems = 10
 
     /// Reads the sheet and checks its header; an unusable sheet fails as a whole.
     public init(path: String, templates: TemplateLibrary) throws(ReportErrors) {
@@ -57,6 +59,8 @@ public struct SheetReports: Sendable {
         var columns: [Column] = []
         var problems: [Diagnostic] = []
         var firstColumn: [String: Int] = [:]
+        var unsaid = 0
+        let known = Self.fields + narratives.sorted() + values.sorted()
         for (i, name) in sheet.header.enumerated() {
             if !name.isEmpty {
                 if let earlier = firstColumn[name] {
@@ -84,13 +88,22 @@ public struct SheetReports: Sendable {
                         hint: "在第一行给这一列写上列名（docs/fields.md 里的编号），或删去这一列的内容"))
                 }
                 columns.append(.ignored)
+            } else if problems.count >= Self.maxHeaderProblems {
+                // A header this wrong is not a report sheet: count the rest, suggest nothing
+                // (each suggestion is an edit distance against every cell id).
+                unsaid += 1
+                columns.append(.ignored)
             } else {
-                let guess = Suggestion.closest(to: name, in: Self.fields + narratives.sorted() + values.sorted())
+                let guess = Suggestion.closest(to: name, in: known)
                 problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: i + 1),
                     "第 \(i + 1) 列的列名“\(name)”不认识" + (guess.map { "，是不是“\($0)”？" } ?? ""),
                     hint: "列名用 docs/fields.md 里的编号，如 applications.received.natural_person"))
                 columns.append(.ignored)
             }
+        }
+        if unsaid > 0 {
+            problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "另有 \(unsaid) 个列名不认识，未逐一列出",
+                                       hint: "确认这是各单位的表格；列名见 docs/fields.md"))
         }
         for required in ["agency", "year"] where !columns.contains(.field(required)) {
             problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "表格缺少“\(required)”列",
