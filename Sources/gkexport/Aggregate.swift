@@ -31,6 +31,7 @@ struct Aggregate: ParsableCommand {
                 problems.append(error.description)
                 continue
             }
+            for warning in input.warnings { Terminal.error(warning.description) }
             let loaded = ParallelMap.map(Array(0..<input.count)) { input.load($0, templates: library) }
             for (i, result) in loaded.enumerated() {
                 switch result {

@@ -62,6 +62,7 @@ struct Batch: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode.badReport
         }
+        for warning in source.warnings { Terminal.error(warning.description) }
         var options = BatchRunner.Options()
         options.formats = formatList().compactMap(OutputFormat.init(rawValue:))
         options.jobs = jobs

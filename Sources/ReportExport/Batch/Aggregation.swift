@@ -2,7 +2,8 @@ import Foundation
 
 /// Sums the tables of many agencies' reports (one year, one edition) into one report: the
 /// consolidated (汇总) report an open-government office publishes. Counts add up exactly;
-/// amounts add up in decimal, never through floating point.
+/// amounts add up in decimal, never through floating point; nothing negative but 本年增/减 is
+/// ever added, and a total a report could not hold is refused.
 public struct Aggregation: Sendable {
     public let format: FormatSpec
     public let year: Int
@@ -31,21 +32,33 @@ public struct Aggregation: Sendable {
                 for column in row.valueColumns {
                     guard let value = report.value(table: table.id, row: row.id!, column: column) else { continue }
                     let key = "\(table.id).\(row.id!).\(column)"
+                    let place = "\(table.name)「\(row.displayLabel)」×「\(table.labels[column] ?? column)」"
                     switch value {
                     case .count(let n):
+                        // Only 本年增/减 may be negative; a negative count would net others away.
+                        if n < 0 && table.kind(of: column) != .signed {
+                            throw Mismatch(description: "\(label)：\(place)是负数 \(n)，不能汇总")
+                        }
                         let sum = (values[table.id]?[row.id!]?[column]?.intValue ?? 0) + n
+                        if abs(sum) > ValueParser.maxCount {
+                            throw Mismatch(description: "\(label)：加上这个单位后，\(place)的合计 \(sum) 超过一个报告能填写的上限 \(ValueParser.maxCount)")
+                        }
                         values[table.id, default: [:]][row.id!, default: [:]][column] = .count(sum)
                     case .amount(let text):
                         let (number, unit) = Self.split(text)
-                        guard let decimal = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX")) else {
-                            throw Mismatch(description: "\(label)：\(table.name)「\(row.displayLabel)」×「\(table.labels[column] ?? column)」的金额“\(text)”无法相加")
+                        guard let decimal = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX")), !number.hasPrefix("-") else {
+                            throw Mismatch(description: "\(label)：\(place)的金额“\(text)”无法相加（金额应是不小于 0 的数）")
                         }
                         if let existing = amounts[key], existing.unit != unit {
-                            throw Mismatch(description: "\(label)：\(table.name)「\(row.displayLabel)」×「\(table.labels[column] ?? column)」的单位是“\(unit)”，前面的报告是“\(existing.unit)”")
+                            throw Mismatch(description: "\(label)：\(place)的单位是“\(unit)”，前面的报告是“\(existing.unit)”")
                         }
                         let sum = (amounts[key]?.sum ?? 0) + decimal
+                        let total = Self.text(sum)
+                        if total.filter(\.isNumber).count > ValueParser.maxAmountDigits {
+                            throw Mismatch(description: "\(label)：加上这个单位后，\(place)的合计 \(total)\(unit) 超过金额的上限 \(ValueParser.maxAmountDigits) 位数字")
+                        }
                         amounts[key] = (sum, unit)
-                        values[table.id, default: [:]][row.id!, default: [:]][column] = .amount(Self.text(sum) + unit)
+                        values[table.id, default: [:]][row.id!, default: [:]][column] = .amount(total + unit)
                     }
                 }
             }

@@ -34,6 +34,14 @@ public enum BatchInput: Sendable {
         return a == b && FileManager.default.fileExists(atPath: a, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// What the whole input deserves a word about before its items: a sheet read partly as
+    /// UTF-8 and partly as GB18030.
+    public var warnings: [Diagnostic] {
+        guard case .sheet(let sheet) = self, let note = sheet.sheet.encodingNote else { return [] }
+        return [Diagnostic(.warning, at: SourceLocation(file: sheet.path), "表格的编码不统一：\(note)",
+                           hint: "核对这些行的单位名称和文字；最好把表格整个另存为一种编码（UTF-8）")]
+    }
+
     public var count: Int {
         switch self {
         case .files(let list): return list.count
@@ -80,8 +88,18 @@ public enum BatchInput: Sendable {
     }
 
     static func manifest(_ path: String) throws(ReportErrors) -> [String] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "无法读取清单文件（须为 UTF-8 文本，每行一个报告文件）")])
+        let here = SourceLocation(file: path)
+        let data: Data
+        do {
+            data = try BoundedRead.file(path, cap: BoundedRead.Cap.manifest)
+        } catch .tooLarge(let cap, let size) {
+            throw ReportErrors([Diagnostic(at: here, "清单文件过大（\(size.map { "\($0 >> 20) MB" } ?? "超过上限")，上限 \(cap >> 20) MB）",
+                                           hint: "清单每行写一个报告文件路径；确认选择的是清单文件")])
+        } catch {
+            throw ReportErrors([Diagnostic(at: here, "无法读取清单文件：\(error.reason)", hint: error.hint)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReportErrors([Diagnostic(at: here, "无法读取清单文件：须为 UTF-8 文本，每行一个报告文件")])
         }
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
         return text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { raw in

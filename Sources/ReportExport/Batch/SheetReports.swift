@@ -18,19 +18,30 @@ public struct SheetReports: Sendable {
     /// Where each of `fields` stands, looked up once.
     let fieldIndex: [String: Int]
     let templates: TemplateLibrary
+    /// Reads the narrative files rows name, inside the sheet's folder only.
+    let narrativeFiles: SheetNarrative
 
     static let fields = ["agency", "year", "edition", "attachment", "title", "date"]
+    /// The most header problems said one by one.
+    static let maxHeaderProblems = 10
 
     /// Reads the sheet and checks its header; an unusable sheet fails as a whole.
     public init(path: String, templates: TemplateLibrary) throws(ReportErrors) {
         self.path = path
         self.templates = templates
+        narrativeFiles = SheetNarrative(sheetPath: path)
         let here = SourceLocation(file: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReportErrors([Diagnostic(at: here, "无法读取表格文件", hint: "检查文件路径是否正确、文件是否可读")])
+        var data: [UInt8]
+        do {
+            data = try BoundedRead.bytes(path, cap: BoundedRead.Cap.sheet)
+        } catch .tooLarge(let cap, let size) {
+            throw ReportErrors([Diagnostic(at: here, "表格文件过大（\(size.map { "\($0 >> 20) MB" } ?? "超过上限")，上限 \(cap >> 20) MB）",
+                                           hint: "确认选择的是各单位的 CSV 表格；过大的表格可分成几个文件")])
+        } catch {
+            throw ReportErrors([Diagnostic(at: here, "无法读取表格文件：\(error.reason)", hint: error.hint)])
         }
         do {
-            sheet = try CSVSheet(data: data)
+            sheet = try CSVSheet(bytes: consume data)
         } catch {
             throw ReportErrors([Diagnostic(at: SourceLocation(file: path, line: error.line), error.message,
                                            hint: "用 Excel 或 WPS 另存为“CSV（逗号分隔）”")])
@@ -47,7 +58,20 @@ public struct SheetReports: Sendable {
         }
         var columns: [Column] = []
         var problems: [Diagnostic] = []
+        var firstColumn: [String: Int] = [:]
+        var unsaid = 0
+        let known = Self.fields + narratives.sorted() + values.sorted()
         for (i, name) in sheet.header.enumerated() {
+            if !name.isEmpty {
+                if let earlier = firstColumn[name] {
+                    problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: i + 1),
+                        "\(CSVSheet.columnName(earlier))和\(CSVSheet.columnName(i))的列名都是“\(name)”，不知道用哪一列",
+                        hint: "每个编号只写一列：删去或改正其中一列"))
+                    columns.append(.ignored)
+                    continue
+                }
+                firstColumn[name] = i
+            }
             if Self.fields.contains(name) {
                 columns.append(.field(name))
             } else if narratives.contains(name) {
@@ -56,14 +80,30 @@ public struct SheetReports: Sendable {
                 let parts = name.split(separator: ".").map(String.init)
                 columns.append(.value(table: parts[0], row: parts[1], column: parts[2]))
             } else if name.isEmpty {
+                // An unnamed column may stand empty (Excel writes trailing commas); holding a
+                // value, it is a column that lost its name.
+                if let record = sheet.records.first(where: { i < $0.fields.count && !$0.fields[i].trimmedSpaces.isEmpty }) {
+                    problems.append(Diagnostic(at: SourceLocation(file: path, line: record.line, column: i + 1),
+                        "\(CSVSheet.columnName(i))没有列名，但第 \(record.line) 行在这一列填了\(ValueParser.quote(record.fields[i].trimmedSpaces))",
+                        hint: "在第一行给这一列写上列名（docs/fields.md 里的编号），或删去这一列的内容"))
+                }
+                columns.append(.ignored)
+            } else if problems.count >= Self.maxHeaderProblems {
+                // A header this wrong is not a report sheet: count the rest, suggest nothing
+                // (each suggestion is an edit distance against every cell id).
+                unsaid += 1
                 columns.append(.ignored)
             } else {
-                let guess = Suggestion.closest(to: name, in: Self.fields + narratives.sorted() + values.sorted())
+                let guess = Suggestion.closest(to: name, in: known)
                 problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: i + 1),
                     "第 \(i + 1) 列的列名“\(name)”不认识" + (guess.map { "，是不是“\($0)”？" } ?? ""),
                     hint: "列名用 docs/fields.md 里的编号，如 applications.received.natural_person"))
                 columns.append(.ignored)
             }
+        }
+        if unsaid > 0 {
+            problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "另有 \(unsaid) 个列名不认识，未逐一列出",
+                                       hint: "确认这是各单位的表格；列名见 docs/fields.md"))
         }
         for required in ["agency", "year"] where !columns.contains(.field(required)) {
             problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "表格缺少“\(required)”列",
@@ -105,6 +145,19 @@ public struct SheetReports: Sendable {
         func at(_ column: Int? = nil) -> SourceLocation { SourceLocation(file: path, line: line, column: column.map { $0 + 1 }) }
         var problems: [Diagnostic] = []
 
+        // Cells beyond the header belong to no column: a comma not in quotes, or a lost name.
+        let extra = record.fields.indices.dropFirst(columns.count).filter { !record.fields[$0].trimmedSpaces.isEmpty }
+        if let first = extra.first {
+            let named = extra.prefix(5).map { "\(CSVSheet.columnName($0))\(ValueParser.quote(record.fields[$0].trimmedSpaces))" }
+            problems.append(Diagnostic(at: at(first),
+                "这一行有 \(extra.last! + 1) 格，列名只有 \(columns.count) 个：多出\(named.joined(separator: "、"))" + (extra.count > 5 ? "等 \(extra.count) 格" : ""),
+                hint: "含逗号的内容要用英文双引号括起来；或在第一行给多出的列写上列名"))
+        }
+        if let odd = sheet.oddEncoding, (record.line...max(record.line, record.lastLine)).contains(where: sheet.oddLines.contains) {
+            problems.append(Diagnostic(.warning, at: at(), "这一行按 \(odd) 编码读入（\(sheet.encodingNote ?? "")）",
+                                       hint: "核对这一行的单位名称和文字；把表格整个另存为一种编码（UTF-8）"))
+        }
+
         let agency = field("agency", in: record)
         if agency == nil { problems.append(Diagnostic(at: at(), "这一行没有填写 agency（单位名称）")) }
         let yearText = field("year", in: record)
@@ -138,6 +191,8 @@ public struct SheetReports: Sendable {
 
         if let format {
             let narrativeKeys = format.parts.compactMap(\.narrative)
+            // Narratives whose file was named but refused: said once, not again as missing.
+            var unreadable = Set<String>()
             for (i, column) in columns.enumerated() {
                 let text = i < record.fields.count ? record.fields[i].trimmedSpaces : ""
                 switch column {
@@ -147,16 +202,29 @@ public struct SheetReports: Sendable {
                         problems.append(Diagnostic(at: at(i), "\(key) 不属于\(format.name)"))
                         continue
                     }
-                    let file = URL(fileURLWithPath: text, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
-                    guard let data = FileManager.default.contents(atPath: file.path),
-                          let content = String(data: data, encoding: .utf8) ?? LegacyEncoding.gb18030([UInt8](data)) else {
-                        problems.append(Diagnostic(at: at(i), "\(key) 列所指的文件“\(text)”无法读取（\(file.path)）",
-                                                   hint: "文件路径相对于表格所在的文件夹；文件须为 UTF-8 或 GB18030 文本"))
+                    let content: String
+                    let file: String
+                    do {
+                        let read = try narrativeFiles.read(text, column: "第 \(line) 行 \(key) 列（\(CSVSheet.columnLetters(i)) 列）")
+                        (content, file) = (read.text, read.path)
+                        if let note = read.note {
+                            problems.append(Diagnostic(.warning, at: SourceLocation(file: file), "\(note)", hint: "另存为一种编码（UTF-8）"))
+                        }
+                    } catch {
+                        problems.append(Diagnostic(at: at(i), error.message, hint: error.hint))
+                        unreadable.insert(key)
+                        continue
+                    }
+                    if content.count > YAMLReportDecoder.maxNarrative {
+                        problems.append(Diagnostic(at: at(i), "\(key) 列所指的文件“\(text)”长达 \(content.count) 字，超过上限 \(YAMLReportDecoder.maxNarrative) 字",
+                                                   hint: "年度报告的一部分通常不过几千字；确认文件选对了"))
+                        unreadable.insert(key)
                         continue
                     }
                     if let bad = XMLCharacters.firstForbidden(in: content) {
-                        problems.append(Diagnostic(at: SourceLocation(file: file.path), "含有不可打印的控制字符 U+\(String(format: "%04X", bad.scalar.value))",
+                        problems.append(Diagnostic(at: SourceLocation(file: file), "含有不可打印的控制字符 U+\(String(format: "%04X", bad.scalar.value))",
                                                    hint: "删去这个字符"))
+                        unreadable.insert(key)
                         continue
                     }
                     report.narratives[key] = Narrative(text: content, firstLine: 1)
@@ -191,7 +259,7 @@ public struct SheetReports: Sendable {
                 }
             }
             for part in format.parts {
-                if let key = part.narrative, report.narratives[key] == nil {
+                if let key = part.narrative, report.narratives[key] == nil, !unreadable.contains(key) {
                     problems.append(Diagnostic(at: at(), "缺少「\(part.heading)」：\(key) 列应写明叙述文字所在的文件"))
                 }
                 // An empty table still exists: its numbers are reported missing one by one.

@@ -26,4 +26,12 @@ enum LegacyEncoding {
         guard let written else { return nil }
         return String(decoding: output.prefix(written), as: UTF8.self)
     }
+
+    /// The Unicode encoding other than UTF-8 a byte-order mark announces. UTF-32's marks are
+    /// looked at first: little-endian UTF-32's begins with UTF-16's.
+    static func unicodeBOM(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
+    }
 }

@@ -6,7 +6,7 @@ import OOXMLWriter
 public struct ReportFileReader: Sendable {
     public let templates: TemplateLibrary
     /// Largest file accepted; a report is a few kilobytes, so anything huge is a mistake.
-    public var maxBytes = 4 << 20
+    public var maxBytes = BoundedRead.Cap.reportFile
 
     public init(templates: TemplateLibrary = TemplateLibrary()) {
         self.templates = templates
@@ -54,26 +54,13 @@ public struct ReportFileReader: Sendable {
 
     func readText(path: String) throws(ReportErrors) -> String {
         let name = path
-        var data: Data
+        let data: Data
         do {
-            if path == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                // Say "too large" before reading gigabytes of a wrong file.
-                if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-                    throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "文件过大（\(size / 1_048_576) MB），报告文件一般只有几 KB",
-                                                   hint: "确认选择的是报告文件（.yaml 或 .json）")])
-                }
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            }
-        } catch let error as ReportErrors {
-            throw error
+            data = path == "-" ? try BoundedRead.standardInput(cap: maxBytes) : try BoundedRead.file(path, cap: maxBytes)
+        } catch .tooLarge(_, let size) {
+            throw ReportErrors([tooLarge(size, file: path == "-" ? "标准输入" : path)])
         } catch {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "文件不存在" : isDirectory.boolValue ? "这是一个文件夹，不是文件" : "没有读取权限"
-            throw ReportErrors([Diagnostic(at: SourceLocation(file: name), "无法读取报告文件：\(reason)",
-                                           hint: "检查文件路径是否正确、文件是否可读")])
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: name), "无法读取报告文件：\(error.reason)", hint: error.hint)])
         }
         var text = try decodeText(data, file: name)
         // JSON may indent with tabs, which YAML's block style refuses; outside strings (where
@@ -82,19 +69,23 @@ public struct ReportFileReader: Sendable {
         return text
     }
 
+    /// `size` is nil when only "more than the cap" is known (standard input, a growing file).
+    func tooLarge(_ size: Int?, file: String) -> Diagnostic {
+        let said = size.map { "（\($0 / 1_048_576) MB）" } ?? "（超过 \(maxBytes / 1_048_576) MB）"
+        return Diagnostic(at: SourceLocation(file: file), "文件过大\(said)，报告文件一般只有几 KB，上限 \(maxBytes / 1_048_576) MB",
+                          hint: "确认选择的是报告文件（.yaml 或 .json）")
+    }
+
     /// UTF-8 text, with a clear word for everything else a clerk's editor may save.
     func decodeText(_ data: Data, file: String) throws(ReportErrors) -> String {
         let here = SourceLocation(file: file)
-        if data.count > maxBytes {
-            throw ReportErrors([Diagnostic(at: here, "文件过大（\(data.count / 1_048_576) MB），报告文件一般只有几 KB",
-                                           hint: "确认选择的是报告文件（.yaml 或 .json）")])
-        }
+        if data.count > maxBytes { throw ReportErrors([tooLarge(data.count, file: file)]) }
         if data.isEmpty {
             throw ReportErrors([Diagnostic(at: here, "文件是空的", hint: "用 gkexport init 生成一个报告文件模板再填写")])
         }
         let bytes = [UInt8](data.prefix(4))
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw ReportErrors([Diagnostic(at: here, "文件是 UTF-16 编码，报告文件须为 UTF-8",
+        if let foreign = LegacyEncoding.unicodeBOM(bytes) {
+            throw ReportErrors([Diagnostic(at: here, "文件是 \(foreign) 编码，报告文件须为 UTF-8",
                                            hint: "在编辑器中另存为“UTF-8”编码")])
         }
         var body = data

@@ -30,9 +30,26 @@ struct YAMLReportDecoder {
         problems.append(Diagnostic(at: at(node), message, hint: hint))
     }
 
+    /// The most problems said about one file: past it a file is not a report gone wrong but
+    /// something else, and thousands of lines would bury the first ones.
+    static let maxProblems = 200
+
+    /// Whether another problem would still be said; counts the ones that would not.
+    private mutating func saying() -> Bool {
+        if problems.count < Self.maxProblems { return true }
+        unsaid += 1
+        return false
+    }
+
+    private var unsaid = 0
+
     /// The report, its format (nil when it could not be chosen) and the problems found. Throws
     /// only when there is nothing to work with (not YAML, not a mapping).
     mutating func decode(_ text: String) throws(ReportErrors) -> (Report, FormatSpec?, [Diagnostic]) {
+        if let violation = YAMLBounds.check(text) {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: file, line: violation.line, column: violation.column),
+                                           violation.message, hint: violation.hint)])
+        }
         let root: Node
         do {
             // The basic resolver tags nothing: values are checked by the column they stand in,
@@ -98,6 +115,8 @@ struct YAMLReportDecoder {
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else { continue }
                 if Self.fixedKeys.contains(name) { continue }
+                // Past the cap, nothing more is looked into (a suggestion costs an edit distance).
+                guard saying() else { continue }
                 if narrativeKeys.contains(name) {
                     report.locations[name] = at(value)
                     report.narratives[name] = narrative(name, value)
@@ -126,6 +145,10 @@ struct YAMLReportDecoder {
             }
         }
         checkText(&report, fields)
+        if unsaid > 0 {
+            problems.append(Diagnostic(at: SourceLocation(file: file), "另有 \(unsaid) 处未逐一检查和列出：问题超过 \(Self.maxProblems) 个",
+                                       hint: "先改正上面列出的问题，或确认这是报告文件"))
+        }
         return (report, format, problems)
     }
 
@@ -193,6 +216,7 @@ struct YAMLReportDecoder {
         let rowIDs = table.valueRows.compactMap(\.id)
         var values: [String: [String: CellValue]] = [:]
         for (key, value) in rows {
+            guard saying() else { continue }
             let rowID = key.scalar?.string ?? ""
             guard let row = table.row(rowID) else {
                 let guess = Suggestion.closest(to: rowID, in: rowIDs)
@@ -222,6 +246,7 @@ struct YAMLReportDecoder {
             pairs = zip(columns, list).map { ($0, nil, $1) }
         } else if let mapping = node.mapping {
             for (key, value) in mapping {
+                guard saying() else { continue }
                 let column = key.scalar?.string ?? ""
                 guard columns.contains(column) else {
                     let guess = Suggestion.closest(to: column, in: columns)
