@@ -8,6 +8,8 @@ import TestSupport
 struct MeasuredRun {
     let result: CLI.Result
     let seconds: Double
+    /// User + system CPU seconds of the binary, when /usr/bin/time is there to say.
+    let cpuSeconds: Double?
     /// Peak resident set in KB, when /usr/bin/time is there to say.
     let peakKB: Int?
     let timedOut: Bool
@@ -21,7 +23,7 @@ struct MeasuredRun {
         let out = directory.appendingPathComponent(".stdout"), err = directory.appendingPathComponent(".stderr")
         let timing = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
         var command = ["timeout", "-s", "KILL", String(limit)]
-        if timing { command += ["/usr/bin/time", "-f", "%M", "-o", stats.path] }
+        if timing { command += ["/usr/bin/time", "-f", "%U %S %M", "-o", stats.path] }
         command += [Paths.gkexport.path] + arguments
         var line = command.map(quote).joined(separator: " ") + " >\(quote(out.path)) 2>\(quote(err.path))"
         line = (input.map { "\($0) | " } ?? "") + line + (input == nil ? " </dev/null" : "")
@@ -33,13 +35,15 @@ struct MeasuredRun {
         try process.run()
         process.waitUntilExit()
         let seconds = Date().timeIntervalSince(start)
-        let kb = timing ? Int((try? String(contentsOf: stats, encoding: .utf8))?.split(separator: "\n").last.map(String.init) ?? "") : nil
+        let figures = timing ? ((try? String(contentsOf: stats, encoding: .utf8))?.split(separator: "\n").last?.split(separator: " ") ?? []) : []
+        let kb = figures.count == 3 ? Int(figures[2]) : nil
+        let cpu = figures.count == 3 ? (Double(figures[0]) ?? 99) + (Double(figures[1]) ?? 99) : nil
         let stdout = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
         let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
         for file in [stats, out, err] { try? FileManager.default.removeItem(at: file) }
         // timeout's own status when it had to kill (124, or 128 + 9 as the pipeline reports it).
         let status = process.terminationStatus
-        return MeasuredRun(result: CLI.Result(status: status, stdout: stdout, stderr: stderr), seconds: seconds,
+        return MeasuredRun(result: CLI.Result(status: status, stdout: stdout, stderr: stderr), seconds: seconds, cpuSeconds: cpu,
                            peakKB: kb, timedOut: status == 124 || status == 137)
     }
 
@@ -52,7 +56,8 @@ struct MeasuredRun {
         #expect(result.status == status, "\(what): exit \(result.status)\n\(result.stderr)")
         #expect(result.stderr.contains(message), "\(what): \(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"), "\(what) crashed")
-        #expect(seconds < limit, "\(what) took \(seconds) s")
+        let overrun = TimeBudget.overrun(wall: seconds, cpu: cpuSeconds ?? seconds, limit: limit)
+        #expect(overrun == nil, "\(what) \(overrun ?? "")")
         if let peakKB { #expect(peakKB < 200_000, "\(what) peaked at \(peakKB) KB") }
     }
 }
