@@ -3,7 +3,7 @@
 public struct ReadLimitError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         case xmlElements, xmlDepth
-        case tables, tableRows, tableColumns, tableCells, spannedSlots, cellText
+        case tables, tableRows, tableColumns, tableCells, spannedSlots, cellText, tableText
         case paragraphText, documentText, paragraphs
     }
 
