@@ -135,7 +135,7 @@ public enum DocumentReaders {
         do {
             zip = try ZipReader(bytes, limits: limits.zip)
         } catch {
-            throw Failure(description: ImportLimitMessages.describe(error))
+            throw Failure(description: ImportLimitMessages.describe(error, limits))
         }
         guard let entry = zip.entries.first(where: { $0.name == name }) else {
             throw Failure(description: "\(ZipReadError.missing(name: name))")

@@ -28,14 +28,17 @@ enum ImportLimitMessages {
         return what + "；" + advice
     }
 
-    /// A ZIP refused for its size, in words; other ZIP errors keep libxml2-free English detail.
-    static func describe(_ error: ZipReadError) -> String {
+    /// A ZIP refused at one of its caps, in words (with ZipReader's own detail after them).
+    static func describe(_ error: ZipReadError, _ limits: ImportLimits) -> String {
+        let what: String
         switch error {
-        case .entryTooLarge, .archiveTooLarge, .suspiciousRatio, .tooManyEntries:
-            return "不是可读的 Office 文件：压缩包超过上限（\(error)）；" + advice
-        default:
-            return "不是可读的 Office 文件：\(error)"
+        case .entryTooLarge(let name, let limit): what = "\(name) 解压后超过 \(limit >> 20) MB（上限）"
+        case .archiveTooLarge(let limit): what = "压缩包解压后共超过 \(limit >> 20) MB（上限）"
+        case .suspiciousRatio(let name): what = "\(name) 的压缩比超过 \(limits.zipRatio) 倍（上限，是 zip 炸弹的特征）"
+        case .tooManyEntries(let limit): what = "压缩包里超过 \(limit) 个文件（上限）"
+        default: return "不是可读的 Office 文件：\(error)"
         }
+        return "不是可读的 Office 文件：\(what)；" + advice + "（\(error)）"
     }
 
     static func partTooLarge(_ name: String, size: Int, limit: Int) -> String {
