@@ -32,7 +32,7 @@ public enum SafeXMLParser {
         let builder = XMLTreeBuilder(limits: limits)
         var handler = handlers()
         handler.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
-            var list: [(String, String, String)] = []
+            var list: [XMLTreeBuilder.Attribute] = []
             if let attributes {
                 // Five pointers per attribute: local name, prefix, URI, value start, value end.
                 for i in 0..<Int(count) {
@@ -42,7 +42,7 @@ public enum SafeXMLParser {
                     } ?? ""
                     // Without entity substitution libxml2 hands a literal & over as "&#38;".
                     if value.utf8.contains(0x26) { value = value.replacing("&#38;", with: "&") }
-                    list.append((string(attributes[base + 2]), string(attributes[base]), value))
+                    list.append((namespace: string(attributes[base + 2]), name: string(attributes[base]), value: value))
                 }
             }
             XMLTreeBuilder.from(ctx).start(namespace: string(uri), name: string(localname), attributes: list)
@@ -81,11 +81,11 @@ public enum SafeXMLParser {
         let builder = XMLTreeBuilder(limits: limits)
         var handler = handlers()
         handler.startElement = { ctx, name, attributes in
-            var list: [(String, String, String)] = []
+            var list: [XMLTreeBuilder.Attribute] = []
             var i = 0
             // NULL-terminated name, value pairs; a bare attribute has no value.
             while let attributes, let name = attributes[i] {
-                list.append(("", String(cString: name), string(attributes[i + 1])))
+                list.append((namespace: "", name: String(cString: name), value: string(attributes[i + 1])))
                 i += 2
             }
             XMLTreeBuilder.from(ctx).start(namespace: "", name: string(name), attributes: list)

@@ -3,19 +3,25 @@ import CLibXML2
 /// Builds `XMLNode`s straight from libxml2's SAX events, so no libxml2 tree is ever held: memory
 /// and time grow with what is kept, and parsing stops at the first element past a cap.
 final class XMLTreeBuilder {
+    typealias Attribute = (namespace: String, name: String, value: String)
+
     /// An element whose end tag has not been seen yet.
     private struct Open {
         var namespace: String
         var name: String
-        var attributes: [(String, String, String)]
+        var attributes: [Attribute]
         var children: [XMLNode] = []
         var content: [XMLNode.Content] = []
+        var text = ""
         var pending = ""
+        var onlyBlankText = true
 
         /// Adjacent character events make one text item, as in a libxml2 tree.
         mutating func flush() {
             guard !pending.isEmpty else { return }
             content.append(.text(pending))
+            text += pending
+            if onlyBlankText && !pending.isBlank { onlyBlankText = false }
             pending = ""
         }
     }
@@ -40,7 +46,7 @@ final class XMLTreeBuilder {
         if let context { xmlStopParser(context) }
     }
 
-    func start(namespace: String, name: String, attributes: [(String, String, String)]) {
+    func start(namespace: String, name: String, attributes: [Attribute]) {
         guard failure == nil else { return }
         elements += 1
         if elements > limits.maxElements {
@@ -64,13 +70,12 @@ final class XMLTreeBuilder {
         guard failure == nil, var open = stack.popLast() else { return }
         open.flush()
         // Like libxml2's NOBLANKS: white space between child elements is layout, not text.
-        if !open.children.isEmpty, open.content.allSatisfy({ if case .text(let t) = $0 { return t.isBlank } else { return true } }) {
+        if !open.children.isEmpty, open.onlyBlankText, !open.text.isEmpty {
             open.content.removeAll { if case .text = $0 { return true } else { return false } }
+            open.text = ""
         }
-        var text = ""
-        for case .text(let t) in open.content { text += t }
         let node = XMLNode(namespace: open.namespace, name: open.name, attributes: open.attributes,
-                           children: open.children, text: text, content: open.content)
+                           children: open.children, text: open.text, content: open.content)
         if stack.isEmpty {
             if root == nil { root = node }
         } else {

@@ -9,17 +9,17 @@ enum ImportLimitMessages {
     /// number in the document (1-based) when the cap is a table's.
     static func describe(_ error: ReadLimitError, part: String, table: Int? = nil) -> String {
         let t = table.map { "第 \($0) 个表格" } ?? "表格"
-        let at = error.line > 0 ? "第 \(error.line) 行" : ""
+        let at = error.line > 0 ? " 第 \(error.line) 行" : ""
         let what: String
         switch error.kind {
         case .xmlElements: what = "\(part)\(at)：元素超过 \(error.limit) 个（上限）"
         case .xmlDepth: what = "\(part)\(at)：元素嵌套超过 \(error.limit) 层（上限）"
         case .tables: what = "\(part)：表格超过 \(error.limit) 个（上限）"
         case .tableRows: what = "\(part)：\(t)超过 \(error.limit) 行（上限）"
-        case .tableColumns: what = "\(part)：\(t)\(at)超过 \(error.limit) 列（上限，合并单元格跨过的列也算）"
+        case .tableColumns: what = "\(part)：\(t)\(at.dropFirst())超过 \(error.limit) 列（上限，合并单元格跨过的列也算）"
         case .tableCells: what = "\(part)：\(t)的单元格超过 \(error.limit) 个（上限）"
         case .spannedSlots: what = "\(part)：\(t)的合并单元格共占超过 \(error.limit) 格（上限）"
-        case .cellText: what = "\(part)：\(t)\(at)有单元格超过 \(error.limit) 字（上限）"
+        case .cellText: what = "\(part)：\(t)\(at.dropFirst())有单元格超过 \(error.limit) 字（上限）"
         case .tableText: what = "\(part)：\(t)的文字超过 \(error.limit) 字（上限）"
         case .paragraphText: what = "\(part)：第 \(error.line) 段超过 \(error.limit) 字（上限）"
         case .documentText: what = "\(part)：全文超过 \(error.limit) 字（上限）"

@@ -13,22 +13,26 @@ public struct ImportLimits: Sendable {
     public var zipEntries = 2_000
     /// Compression ratio beyond which an entry over 1 MB is taken for a zip bomb.
     public var zipRatio = 200
-    /// Elements in the main part or page (ours: 3,300) and their nesting.
-    public var xmlElements = 200_000
+    /// Elements in the main part or page (ours: 3,300; a verbose Word file some 15,000) and
+    /// their nesting. Each becomes an `XMLNode`: this bounds parse time and memory.
+    public var xmlElements = 50_000
     public var xmlDepth = 256
     public var tables = 100
     public var tableRows = 2_000
     public var tableColumns = 200
-    public var tableCells = 20_000
+    /// Cells with content (not covered or merged-on slots; 表三 has some 230). Recognition
+    /// matches every cell against every label of every edition, so this, more than rows,
+    /// bounds its time.
+    public var tableCells = 1_000
     /// Grid slots an HTML table's spans claim in all: rows × columns, each slot once.
     public var spannedSlots = 400_000
     /// Characters (Unicode scalars) in one cell, one table, one paragraph, the whole document.
     public var cellText = 10_000
-    public var tableText = 200_000
+    public var tableText = 100_000
     public var paragraphText = 100_000
     public var documentText = 1_000_000
-    /// Paragraphs, and lines of a text dump.
-    public var paragraphs = 50_000
+    /// Paragraphs (a report has some 200; a long web page 1,000).
+    public var paragraphs = 10_000
     /// Spaces one ODF `<text:s text:c="…"/>` stands for: more is clamped, not refused — it is
     /// only white space, and an odd count must not cost a report its import.
     public var spaceRun = 1_000
