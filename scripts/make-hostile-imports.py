@@ -106,6 +106,10 @@ for name, count in [("odt-space-count-negative", "-1"), ("odt-space-count-int64-
 case("odt-space-runs-past-the-text-cap",
      {"report.odt": odt('<text:p><text:s text:c="1000"/></text:p>' * 1100)},
      "import report.odt", 1, ["report.odt", "全文超过 1000000 字（上限）", ADVICE])
+# Numbers past Int64 in the cells are reported as unplaceable values, never parsed into a trap.
+case("docx-values-past-int64",
+     {"report.docx": seed("docx", "word/document.xml", "<w:t>176</w:t>", "<w:t>99999999999999999999999</w:t>")},
+     "import report.docx", 0, ["识别为：丰城市行政审批局2020年", "无法归入：表二「行政许可」×「上一年项目数量」：“99999999999999999999999”"])
 case("docx-gridspan-int64-max",
      {"report.docx": docx(wtable('<w:tr><w:tc><w:tcPr><w:gridSpan w:val="9223372036854775807"/></w:tcPr><w:p/></w:tc>'
                                  '<w:tc><w:p/></w:tc></w:tr>'))},

@@ -6,7 +6,7 @@ import TestSupport
 /// Files from outside built to hurt: each must fail with a clear message, in under a second,
 /// without growing memory (`HostileRun`). Counts, sizes and the file itself: ImportCountTests,
 /// ImportSizeTests, ImportFileReadTests.
-@Suite struct HostileImportTests {
+@Suite(.serialized) struct HostileImportTests {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     static func docx(_ documentXML: [UInt8], extra: [(String, [UInt8])] = [], withDocument: Bool = true) -> [UInt8] {

@@ -4,7 +4,8 @@ import TestSupport
 
 /// One `gkexport import` of something built to hurt: in a fresh folder that is removed
 /// afterwards, killed after 10 s (so a hang fails instead of stalling the suite), with its wall
-/// time and peak memory (GNU time's %M, which covers the child of `timeout`).
+/// time and peak memory (GNU time's %M, which covers the child of `timeout`). The suites using
+/// it are serialized, so a run's wall time is not its own suite's parallel load.
 struct HostileRun {
     var status: Int32
     var stdout: String

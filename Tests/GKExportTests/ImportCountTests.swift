@@ -3,7 +3,7 @@ import Testing
 
 /// Every count a document gives — white-space runs, spans, repeats — is read without overflow
 /// and checked against its cap before it is used (issue 10: these trapped or ran for minutes).
-@Suite struct ImportCountTests {
+@Suite(.serialized) struct ImportCountTests {
     typealias Doc = HostileDocuments
 
     /// A run of spaces is only white space: a malformed count is 1, a huge one is clamped to

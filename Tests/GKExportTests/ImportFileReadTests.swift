@@ -7,7 +7,7 @@ import Glibc
 
 /// The file itself is bounded on the bytes really read: links are followed, the descriptor is
 /// checked, anything but a regular file is refused, and no more than 20 MB + 1 byte is read.
-@Suite struct ImportFileReadTests {
+@Suite(.serialized) struct ImportFileReadTests {
     /// A 2 GB file that takes no disk: truncating extends it sparsely.
     static func sparse(_ url: URL, size: UInt64 = 2 << 30) throws {
         FileManager.default.createFile(atPath: url.path, contents: nil)

@@ -3,7 +3,7 @@ import Testing
 
 /// Tables, labels and parts far beyond any report stop at their caps at once (issue 10: a
 /// 40,000-row table and a 2-million-character label took over 30 s, a 30 MB part 10 s).
-@Suite struct ImportSizeTests {
+@Suite(.serialized) struct ImportSizeTests {
     typealias Doc = HostileDocuments
 
     /// 40,000 rows are 200,000 elements: the parser stops at the element cap. 2,500 short rows
@@ -27,6 +27,10 @@ import Testing
             .expect(exit: 1, saying: ["第 1 个表格第 1 行有单元格超过 10000 字（上限）"], "DOCX label of 2,000,000 characters")
         try HostileRun.importing(Array("<p>\(label)</p>".utf8), name: "label.html")
             .expect(exit: 1, saying: ["网页：第 1 段超过 100000 字（上限）"], "HTML paragraph of 2,000,000 characters")
+        try HostileRun.importing(Array("一、总体情况\n\t\(label)\n".utf8), name: "label.txt")
+            .expect(exit: 1, saying: ["label.txt：文本：全文超过 1000000 字（上限）"], "text dump with a 2,000,000-character cell")
+        try HostileRun.importing(Array("一、总体情况\n\t\(label.prefix(10_001))\n".utf8), name: "cell.txt")
+            .expect(exit: 1, saying: ["文本：第 1 个表格第 1 行有单元格超过 10000 字（上限）"], "text dump with a 10,001-character cell")
     }
 
     /// 30 MB of XML that compresses only 4:1, well under the zip-bomb ratio: refused by its
