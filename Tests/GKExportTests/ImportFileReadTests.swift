@@ -56,6 +56,15 @@ import Glibc
         }.expect(exit: 1, saying: ["标准输入：文件过大（2048 MB）"], "import - < 2 GB file")
     }
 
+    /// An ODT on standard input past a cap names that cap (the kind is read from the parts).
+    @Test func standardInputNamesTheCapOfWhatItIs() throws {
+        try HostileRun.run(stdin: "rows.odt") { folder in
+            let body = "<table:table><table:table-column/><table:table-row table:number-rows-repeated=\"1000000000\"><table:table-cell/></table:table-row></table:table>"
+            try Data(HostileDocuments.odt(body: body)).write(to: folder.appendingPathComponent("rows.odt"))
+            return ["-"]
+        }.expect(exit: 1, saying: ["标准输入：content.xml：第 1 个表格超过 2000 行（上限）"], "import - < rows.odt")
+    }
+
     /// What standard input is, is found from its bytes: the seed DOCX imports through a pipe.
     @Test func standardInputImportsAReport() throws {
         let seed = Paths.root.appendingPathComponent("Tests/Golden/golden/seed-2020.docx").path

@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLWriter
 
 /// `gkexport import`: a DOCX, ODT, HTML page or text dump of an existing report → a report file.
 public struct ReportImporter: Sendable {
@@ -55,8 +56,9 @@ public struct ReportImporter: Sendable {
         case "odt": return try DocumentReaders.odt(bytes, limits: limits)
         case "html", "htm": return try DocumentReaders.html(bytes, limits: limits)
         case "zip":
-            if let odt = try? DocumentReaders.odt(bytes, limits: limits) { return odt }
-            return try DocumentReaders.docx(bytes, limits: limits)
+            // Chosen by its parts, so an ODT past a cap says so instead of "no word/document.xml".
+            let odt = (try? ZipReader(bytes, limits: limits.zip))?.names.contains("content.xml") ?? false
+            return odt ? try DocumentReaders.odt(bytes, limits: limits) : try DocumentReaders.docx(bytes, limits: limits)
         default:
             guard let text = String(validating: bytes, as: UTF8.self) ?? LegacyEncoding.gb18030(bytes) else {
                 throw DocumentReaders.Failure(description: "文本既不是 UTF-8 也不是 GB18030 编码")
