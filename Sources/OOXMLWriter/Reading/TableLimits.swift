@@ -42,7 +42,7 @@ extension TableReading {
             var gatherer = TextGatherer(limit: limits.cellText, kind: .cellText, line: row + 1)
             try gather(&gatherer)
             let used = gatherer.count
-            guard copies <= (limits.tableText - text) / max(used, 1) else {
+            guard used == 0 || copies <= (limits.tableText - text) / used else {
                 throw ReadLimitError(.tableText, limit: limits.tableText, line: row + 1)
             }
             text += used * copies
