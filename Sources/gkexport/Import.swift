@@ -9,7 +9,7 @@ struct Import: ParsableCommand {
         discussion: "Reads a DOCX, ODT, HTML page or plain-text dump; finds title, agency, year, edition, the six parts and every table value; says what it corrected and what it could not place."
     )
 
-    @Argument(help: "The report to import (.docx, .odt, .html, .txt).")
+    @Argument(help: "The report to import (.docx, .odt, .html, .txt), or - for standard input; at most 20 MB.")
     var file: String
 
     @Option(name: .shortAndLong, help: "The report file to write (YAML); standard output if not given.")

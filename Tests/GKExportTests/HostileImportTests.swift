@@ -4,8 +4,9 @@ import Testing
 import TestSupport
 
 /// Files from outside built to hurt: each must fail with a clear message, in under a second,
-/// without growing memory.
-@Suite struct HostileImportTests {
+/// without growing memory (`HostileRun`). Counts, sizes and the file itself: ImportCountTests,
+/// ImportSizeTests, ImportFileReadTests.
+@Suite(.serialized) struct HostileImportTests {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     static func docx(_ documentXML: [UInt8], extra: [(String, [UInt8])] = [], withDocument: Bool = true) -> [UInt8] {
@@ -16,38 +17,11 @@ import TestSupport
         return zip.finish()
     }
 
-    /// Runs `gkexport import` on `bytes` saved as `name`; returns the result, seconds and peak KB.
-    static func importing(_ bytes: [UInt8], name: String) throws -> (CLI.Result, Double, Int?) {
-        let file = Paths.temporaryDirectory("gkexport-hostile").appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        let start = Date()
-        if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
-            let stats = file.deletingLastPathComponent().appendingPathComponent("rss")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-            process.arguments = ["-f", "%M", "-o", stats.path, Paths.gkexport.path, "import", file.path]
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let kb = Int((try? String(contentsOf: stats, encoding: .utf8))?.split(separator: "\n").last.map(String.init) ?? "")
-            return (CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                               stderr: String(decoding: e, as: UTF8.self)), Date().timeIntervalSince(start), kb)
-        }
-        let result = try CLI.run(["import", file.path])
-        return (result, Date().timeIntervalSince(start), nil)
-    }
-
-    static func expectRefused(_ bytes: [UInt8], name: String, saying message: String) throws {
-        let (result, seconds, kb) = try importing(bytes, name: name)
-        #expect(result.status == 1, "\(name): exit \(result.status)\n\(result.stderr)")
-        #expect(result.stderr.contains(message), "\(name): \(result.stderr)")
-        #expect(!result.stderr.contains("Fatal error"), "\(name) crashed")
-        #expect(seconds < 1, "\(name) took \(seconds) s")
-        if let kb { #expect(kb < 150_000, "\(name) peaked at \(kb) KB") }
-        #expect(!result.stdout.contains("root:"), "\(name) leaked a local file")
+    static func expectRefused(_ bytes: [UInt8], name: String, saying message: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let run = try HostileRun.importing(bytes, name: name)
+        run.expect(exit: 1, saying: [message], name, sourceLocation: sourceLocation)
+        #expect(!run.stdout.contains("root:"), "\(name) leaked a local file", sourceLocation: sourceLocation)
     }
 
     @Test func declaredGigabyteDocument() throws {

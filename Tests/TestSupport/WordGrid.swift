@@ -9,7 +9,7 @@ extension ReadTable: CustomStringConvertible {
 
     /// Every top-level table of a `word/document.xml`, from `w:gridSpan` and `w:vMerge`.
     public static func tables(inDocumentXML bytes: [UInt8]) throws -> [ReadTable] {
-        TableReading.word(try SafeXMLParser.parse(bytes))
+        try TableReading.word(try SafeXMLParser.parse(bytes))
     }
 }
 

@@ -16,7 +16,7 @@ public struct ZipReader {
         let method: UInt16
         let crc32: UInt32
         let compressedSize: Int
-        let uncompressedSize: Int
+        public let uncompressedSize: Int
         let dataOffset: Int
     }
 

@@ -3,96 +3,138 @@ import CLibXML2
 import Glibc
 #endif
 
-/// Parses XML with libxml2 the safe way: no network, no external entities, no DTD loading,
-/// no entity expansion, bounded depth. For files from outside (imports) as well as our own.
+/// Parses XML with libxml2 the safe way: no network, no external entities, no DTD (refused at
+/// its first byte), no entity expansion, bounded depth and element count. For files from outside
+/// (imports) as well as our own. Parsing is streamed (SAX) into `XMLNode`s, so nothing but the
+/// kept tree is ever in memory and a cap stops the parser where it is.
 public enum SafeXMLParser {
     public static let maxDepth = 256
+
+    public struct Limits: Sendable {
+        public var maxElements: Int
+        public var maxDepth: Int
+        public init(maxElements: Int = 10_000_000, maxDepth: Int = SafeXMLParser.maxDepth) {
+            self.maxElements = maxElements
+            self.maxDepth = maxDepth
+        }
+    }
 
     /// libxml2 prints parse errors to standard error unless told otherwise; we report our own.
     static let quiet: Void = {
         xmlSetStructuredErrorFunc(nil, { _, _ in })
     }()
 
-    public static func parse(_ bytes: [UInt8]) throws(XMLParseError) -> XMLNode {
+    /// Bytes are fed in slices so a cap hit in a callback ends the work at the next slice at most.
+    static let slice = 256 << 10
+
+    public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(XMLParseError) -> XMLNode {
         _ = quiet
+        let builder = XMLTreeBuilder(limits: limits)
+        var handler = handlers()
+        handler.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
+            var list: [XMLTreeBuilder.Attribute] = []
+            if let attributes {
+                // Five pointers per attribute: local name, prefix, URI, value start, value end.
+                for i in 0..<Int(count) {
+                    let base = i * 5
+                    var value = attributes[base + 3].map { start in
+                        String(decoding: UnsafeBufferPointer(start: start, count: attributes[base + 4]! - start), as: UTF8.self)
+                    } ?? ""
+                    // Without entity substitution libxml2 hands a literal & over as "&#38;".
+                    if value.utf8.contains(0x26) { value = value.replacing("&#38;", with: "&") }
+                    list.append((namespace: string(attributes[base + 2]), name: string(attributes[base]), value: value))
+                }
+            }
+            XMLTreeBuilder.from(ctx).start(namespace: string(uri), name: string(localname), attributes: list)
+        }
+        handler.endElementNs = { ctx, _, _, _ in XMLTreeBuilder.from(ctx).end() }
+        // Office parts never carry a DTD; one that does is refused whole, entities and all.
+        handler.internalSubset = { ctx, _, _, _ in
+            XMLTreeBuilder.from(ctx).fail(XMLParseError(line: 1, message: "a DTD is not allowed (entity declarations are refused)"))
+        }
+        let unmanaged = Unmanaged.passRetained(builder)
+        defer { unmanaged.release() }
+        guard let ctxt = xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, nil) else {
+            throw XMLParseError(line: 0, message: "libxml2 could not start a parser")
+        }
+        defer { xmlFreeParserCtxt(ctxt) }
+        builder.context = ctxt
         // XML_PARSE_NONET: no network. Leaving out XML_PARSE_NOENT / DTDLOAD / DTDATTR means
         // entities are not substituted and no external DTD or entity is ever fetched.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_NOCDATA.rawValue)
-        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                xmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
-            }
-        }
-        guard let doc else {
-            let error = xmlGetLastError()
+        xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_NOCDATA.rawValue))
+        feed(bytes, builder) { xmlParseChunk(ctxt, $0, $1, $2) }
+        if let failure = builder.failure { throw failure }
+        guard ctxt.pointee.wellFormed != 0 else {
+            let error = xmlCtxtGetLastError(ctxt)
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } }?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed XML"
             throw XMLParseError(line: Int(error?.pointee.line ?? 0), message: message)
         }
-        defer { xmlFreeDoc(doc) }
-        // Office parts never carry a DTD; one that does is refused whole, entities and all.
-        if doc.pointee.intSubset != nil || doc.pointee.extSubset != nil {
-            throw XMLParseError(line: 1, message: "a DTD is not allowed (entity declarations are refused)")
-        }
-        guard let root = xmlDocGetRootElement(doc) else { throw XMLParseError(line: 0, message: "no root element") }
-        return try convert(root, depth: 0)
+        guard let root = builder.root else { throw XMLParseError(line: 0, message: "no root element") }
+        return root
     }
 
     /// An HTML page, as browsers read it (libxml2's HTML parser): no network, errors tolerated.
-    public static func parseHTML(_ bytes: [UInt8]) throws(XMLParseError) -> XMLNode {
+    public static func parseHTML(_ bytes: [UInt8], limits: Limits = Limits()) throws(XMLParseError) -> XMLNode {
         _ = quiet
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard !bytes.isEmpty else { throw XMLParseError(line: 0, message: "empty page") }
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+        let builder = XMLTreeBuilder(limits: limits)
+        var handler = handlers()
+        handler.startElement = { ctx, name, attributes in
+            var list: [XMLTreeBuilder.Attribute] = []
+            var i = 0
+            // NULL-terminated name, value pairs; a bare attribute has no value.
+            while let attributes, let name = attributes[i] {
+                list.append((namespace: "", name: String(cString: name), value: string(attributes[i + 1])))
+                i += 2
             }
+            XMLTreeBuilder.from(ctx).start(namespace: "", name: string(name), attributes: list)
         }
-        guard let doc else { throw XMLParseError(line: 0, message: "not an HTML page") }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { throw XMLParseError(line: 0, message: "no root element") }
-        return try convert(root, depth: 0)
+        handler.endElement = { ctx, _ in XMLTreeBuilder.from(ctx).end() }
+        let unmanaged = Unmanaged.passRetained(builder)
+        defer { unmanaged.release() }
+        guard let ctxt = htmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, nil, XML_CHAR_ENCODING_UTF8) else {
+            throw XMLParseError(line: 0, message: "libxml2 could not start a parser")
+        }
+        defer { htmlFreeParserCtxt(ctxt) }
+        builder.context = ctxt
+        // IGNORE_ENC keeps the page UTF-8 as given, whatever its <meta charset> says.
+        htmlCtxtUseOptions(ctxt, Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                                       | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_IGNORE_ENC.rawValue))
+        feed(bytes, builder) { htmlParseChunk(ctxt, $0, $1, $2) }
+        if let failure = builder.failure { throw failure }
+        guard let root = builder.root else { throw XMLParseError(line: 0, message: "not an HTML page") }
+        return root
     }
 
-    private static func convert(_ node: xmlNodePtr, depth: Int) throws(XMLParseError) -> XMLNode {
-        guard depth < maxDepth else { throw XMLParseError(line: Int(xmlGetLineNo(node)), message: "elements nested deeper than \(maxDepth)") }
-        var attributes: [(String, String, String)] = []
-        var attr = node.pointee.properties
-        while let a = attr {
-            let ns = a.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } } ?? ""
-            let name = String(cString: a.pointee.name)
-            let value = xmlNodeListGetString(node.pointee.doc, a.pointee.children, 1)
-            attributes.append((ns, name, value.map { String(cString: $0) } ?? ""))
-            if let value { free(value) }  // libxml2 allocates with malloc by default
-            attr = a.pointee.next
+    /// The callbacks both parsers share: text, and a refusal for an entity reference.
+    private static func handlers() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.characters = { ctx, bytes, count in
+            if let bytes { XMLTreeBuilder.from(ctx).characters(bytes, Int(count)) }
         }
-        var children: [XMLNode] = []
-        var text = ""
-        var content: [XMLNode.Content] = []
-        var child = node.pointee.children
-        while let c = child {
-            switch c.pointee.type {
-            case XML_ELEMENT_NODE:
-                children.append(try convert(c, depth: depth + 1))
-                content.append(.element(children.count - 1))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let raw = c.pointee.content {
-                    let piece = String(cString: raw)
-                    text += piece
-                    content.append(.text(piece))
+        handler.cdataBlock = handler.characters
+        handler.reference = { ctx, _ in
+            XMLTreeBuilder.from(ctx).fail(XMLParseError(line: 0, message: "entity references are not allowed"))
+        }
+        handler.serror = { _, _ in }
+        return handler
+    }
+
+    private static func feed(_ bytes: [UInt8], _ builder: XMLTreeBuilder,
+                             _ chunk: (UnsafePointer<CChar>?, Int32, Int32) -> Int32) {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                var offset = 0
+                while offset < chars.count, builder.failure == nil {
+                    let count = min(slice, chars.count - offset)
+                    if chunk(chars.baseAddress! + offset, Int32(count), 0) != 0 { break }
+                    offset += count
                 }
-            case XML_ENTITY_REF_NODE:
-                // An unexpanded entity reference from a DTD: refused, never resolved.
-                throw XMLParseError(line: Int(xmlGetLineNo(c)), message: "entity references are not allowed")
-            default:
-                break
+                if builder.failure == nil { _ = chunk(nil, 0, 1) }
             }
-            child = c.pointee.next
         }
-        let ns = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } } ?? ""
-        return XMLNode(namespace: ns, name: String(cString: node.pointee.name), attributes: attributes,
-                       children: children, text: text, content: content)
     }
 }
 

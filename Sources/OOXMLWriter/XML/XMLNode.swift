@@ -18,11 +18,11 @@ public final class XMLNode: Sendable {
         case element(Int)
     }
 
-    init(namespace: String, name: String, attributes: [(String, String, String)], children: [XMLNode], text: String,
-         content: [Content]) {
+    init(namespace: String, name: String, attributes: [(namespace: String, name: String, value: String)], children: [XMLNode],
+         text: String, content: [Content]) {
         self.namespace = namespace
         self.name = name
-        self.attributes = attributes.map { (namespace: $0.0, name: $0.1, value: $0.2) }
+        self.attributes = attributes
         self.children = children
         self.text = text
         self.content = content

@@ -46,13 +46,13 @@ struct PackageComparison {
         if let x = try? SafeXMLParser.parse(old), let y = try? SafeXMLParser.parse(new) {
             switch name {
             case "word/document.xml":
-                found += semantic.tables(TableReading.word(x), TableReading.word(y), part: name) ?? []
+                if let a = try? TableReading.word(x), let b = try? TableReading.word(y) { found += semantic.tables(a, b, part: name) ?? [] }
                 found += semantic.paragraphs(SemanticDiff.wordParagraphs(x), SemanticDiff.wordParagraphs(y), part: name) ?? []
                 found += semantic.wordPage(x, y, part: name)
             case "word/styles.xml":
                 found += semantic.wordStyles(x, y, part: name)
             case "content.xml":
-                found += semantic.tables(TableReading.odf(x), TableReading.odf(y), part: name) ?? []
+                if let a = try? TableReading.odf(x), let b = try? TableReading.odf(y) { found += semantic.tables(a, b, part: name) ?? [] }
                 found += semantic.paragraphs(SemanticDiff.odfParagraphs(x), SemanticDiff.odfParagraphs(y), part: name) ?? []
             case "styles.xml":
                 found += semantic.odfPage(x, y, part: name)

@@ -2,19 +2,10 @@ import Foundation
 import OOXMLWriter
 
 /// Reads DOCX, ODT, HTML pages and plain-text dumps into an `ImportedDocument`. Everything
-/// comes from outside, so every read is bounded: ZIP limits, safe XML parsing (no network, no
-/// external entities, no DTD loading, bounded depth), and a size cap on the file itself.
+/// comes from outside, so every read is bounded (`ImportLimits`): ZIP limits, the main part's
+/// size, safe streaming XML (no network, no entities, no DTD, capped elements and depth), table
+/// shapes and spans, and text per cell, paragraph and document.
 public enum DocumentReaders {
-    /// Tighter than the general ZIP limits: a report is tens of kilobytes.
-    static var zipLimits: ZipReader.Limits {
-        var limits = ZipReader.Limits()
-        limits.maxEntries = 2_000
-        limits.maxEntrySize = 32 << 20
-        limits.maxTotalSize = 64 << 20
-        limits.maxRatio = 200
-        return limits
-    }
-
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
@@ -24,66 +15,104 @@ public enum DocumentReaders {
     static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
-    public static func docx(_ bytes: [UInt8]) throws(Failure) -> ImportedDocument {
-        let root = try part(bytes, "word/document.xml")
-        guard let body = root.child("body", namespace: w) else { throw Failure(description: "word/document.xml 里没有正文（w:body）") }
-        var blocks: [ImportedDocument.Block] = []
+    public static func docx(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Failure) -> ImportedDocument {
+        let name = "word/document.xml"
+        let root = try part(bytes, name, limits)
+        guard let body = root.child("body", namespace: w) else { throw Failure(description: "\(name) 里没有正文（w:body）") }
+        var builder = DocumentBuilder(limits: limits, part: name)
         for child in body.children where child.namespace == w {
             if child.name == "p" {
-                blocks.append(.paragraph(child.descendants("t", namespace: w).map(\.text).joined()))
+                try builder.paragraph { (g: inout TextGatherer) throws(ReadLimitError) in
+                    for t in child.descendants("t", namespace: w) { try g.append(t.text) }
+                }
             } else if child.name == "tbl" {
-                blocks.append(.table(TableReading.word(table: child)))
+                try builder.table { limits throws(ReadLimitError) in try TableReading.word(table: child, limits: limits) }
             }
         }
-        return ImportedDocument(blocks: blocks)
+        return builder.document
     }
 
-    public static func odt(_ bytes: [UInt8]) throws(Failure) -> ImportedDocument {
-        let root = try part(bytes, "content.xml")
+    public static func odt(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Failure) -> ImportedDocument {
+        let name = "content.xml"
+        let root = try part(bytes, name, limits)
         guard let body = root.child("body", namespace: office)?.child("text", namespace: office) else {
-            throw Failure(description: "content.xml 里没有正文（office:text）")
+            throw Failure(description: "\(name) 里没有正文（office:text）")
         }
-        var blocks: [ImportedDocument.Block] = []
-        func walk(_ node: XMLNode) {
+        var builder = DocumentBuilder(limits: limits, part: name)
+        func walk(_ node: XMLNode) throws(Failure) {
             for child in node.children {
                 if child.namespace == text && (child.name == "p" || child.name == "h") {
-                    blocks.append(.paragraph(odfText(child)))
+                    try builder.paragraph { (g: inout TextGatherer) throws(ReadLimitError) in try odfText(child, into: &g, limits) }
                 } else if child.namespace == table && child.name == "table" {
-                    blocks.append(.table(TableReading.odf(table: child)))
+                    try builder.table { limits throws(ReadLimitError) in try TableReading.odf(table: child, limits: limits) }
                 } else if child.namespace == text && (child.name == "section" || child.name == "list" || child.name == "list-item") {
-                    walk(child)
+                    try walk(child)
                 }
             }
         }
-        walk(body)
-        return ImportedDocument(blocks: blocks)
+        try walk(body)
+        return builder.document
     }
 
-    /// A paragraph's text with ODF's white-space elements read back as characters.
-    static func odfText(_ node: XMLNode) -> String {
-        node.content.reduce(into: "") { out, item in
+    /// A paragraph's text with ODF's white-space elements read back as characters. A run of
+    /// spaces longer than `spaceRun` is clamped (it is only white space); a malformed count is 1.
+    static func odfText(_ node: XMLNode, into g: inout TextGatherer, _ limits: ImportLimits) throws(ReadLimitError) {
+        for item in node.content {
             switch item {
-            case .text(let t): out += t
+            case .text(let t): try g.append(t)
             case .element(let i):
                 let child = node.children[i]
-                guard child.namespace == text else { out += child.allText; return }
+                guard child.namespace == text else { try g.appendAll(child); continue }
                 switch child.name {
-                case "s": out += String(repeating: " ", count: Int(child.attribute("c", namespace: text) ?? "1") ?? 1)
-                case "tab": out += "\t"
-                case "line-break": out += "\n"
-                default: out += odfText(child)
+                case "s":
+                    let n = min(CountAttribute.xml(child.attribute("c", namespace: text)) ?? 1, limits.spaceRun)
+                    guard g.fits(n) else { throw ReadLimitError(g.kind, limit: g.limit, line: g.line) }
+                    try g.append(String(repeating: " ", count: n))
+                case "tab": try g.append("\t")
+                case "line-break": try g.append("\n")
+                default: try odfText(child, into: &g, limits)
                 }
             }
         }
+    }
+
+    public static func html(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Failure) -> ImportedDocument {
+        let name = "网页"
+        let root: XMLNode
+        do {
+            root = try SafeXMLParser.parseHTML(bytes, limits: limits.xml)
+        } catch {
+            if let exceeded = error.exceeded { throw Failure(description: ImportLimitMessages.describe(exceeded, part: name)) }
+            throw Failure(description: "无法解析网页：\(error)")
+        }
+        var builder = DocumentBuilder(limits: limits, part: name)
+        func walk(_ node: XMLNode) throws(Failure) {
+            for child in node.children {
+                switch child.name {
+                case "script", "style", "head", "nav", "footer":
+                    continue
+                case "table":
+                    try builder.table { limits throws(ReadLimitError) in try TableReading.html(table: child, limits: limits) }
+                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li":
+                    try builder.paragraph(skippingEmpty: true) { (g: inout TextGatherer) throws(ReadLimitError) in try htmlText(child, into: &g) }
+                default:
+                    try walk(child)
+                }
+            }
+        }
+        try walk(root)
+        return builder.document
     }
 
     /// HTML text as a browser shows it: source line breaks and their indentation vanish
     /// (Chinese text has no spaces between words), `<br>` is a line break.
-    static func htmlText(_ node: XMLNode) -> String {
-        var out = ""
+    static func htmlText(_ node: XMLNode, into g: inout TextGatherer) throws(ReadLimitError) {
         for item in node.content {
             switch item {
             case .text(let t):
+                // Folding only shortens a piece; one too long before it is refused before the
+                // character-by-character pass.
+                guard g.fits(t.unicodeScalars.count) else { throw ReadLimitError(g.kind, limit: g.limit, line: g.line) }
                 var piece = ""
                 var skipping = false
                 for c in t {
@@ -92,105 +121,38 @@ public enum DocumentReaders {
                     skipping = false
                     piece.append(c)
                 }
-                out += piece
+                try g.append(piece)
             case .element(let i):
                 let child = node.children[i]
-                out += child.name == "br" ? "\n" : htmlText(child)
+                if child.name == "br" { try g.append("\n") } else { try htmlText(child, into: &g) }
             }
         }
-        return out
     }
 
-    public static func html(_ bytes: [UInt8]) throws(Failure) -> ImportedDocument {
-        let root: XMLNode
-        do {
-            root = try SafeXMLParser.parseHTML(bytes)
-        } catch {
-            throw Failure(description: "无法解析网页：\(error)")
-        }
-        var blocks: [ImportedDocument.Block] = []
-        func walk(_ node: XMLNode) {
-            for child in node.children {
-                switch child.name {
-                case "script", "style", "head", "nav", "footer":
-                    continue
-                case "table":
-                    blocks.append(.table(TableReading.html(table: child)))
-                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li":
-                    let t = htmlText(child).trimmedSpaces
-                    if !t.isEmpty { blocks.append(.paragraph(t)) }
-                default:
-                    walk(child)
-                }
-            }
-        }
-        walk(root)
-        return ImportedDocument(blocks: blocks)
-    }
-
-    /// The plain-text dump Word's "save as text" gives: narrative lines as they are; each table
-    /// row as tab-indented lines, one cell each, rows separated by blank lines (a cell's own
-    /// line breaks come as untabbed lines right after it).
-    public static func text(_ content: String) -> ImportedDocument {
-        var blocks: [ImportedDocument.Block] = []
-        var rows: [[String]] = []
-        var row: [String] = []
-        var inTable = false
-        var lastWasCell = false
-        func endRow() {
-            if !row.isEmpty { rows.append(row) }
-            row = []
-        }
-        func endTable() {
-            endRow()
-            if !rows.isEmpty {
-                var cells: [ReadTable.Cell] = []
-                for (r, cellsOfRow) in rows.enumerated() {
-                    for (c, text) in cellsOfRow.enumerated() {
-                        cells.append(ReadTable.Cell(row: r, column: c, rowSpan: 1, colSpan: 1, text: text))
-                    }
-                }
-                blocks.append(.table(ReadTable(columns: rows.map(\.count).max() ?? 0, rows: rows.count, cells: cells)))
-            }
-            rows = []
-            inTable = false
-        }
-        for raw in content.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n") {
-            if raw.hasPrefix("\t") {
-                inTable = true
-                row.append(String(raw.dropFirst()).trimmedSpaces)
-                lastWasCell = true
-            } else if raw.trimmedSpaces.isEmpty {
-                if inTable { endRow() }
-                lastWasCell = false
-            } else if inTable && lastWasCell {
-                row[row.count - 1] += raw.trimmedSpaces
-            } else {
-                if inTable { endTable() }
-                blocks.append(.paragraph(raw.trimmedSpaces))
-                lastWasCell = false
-            }
-        }
-        if inTable { endTable() }
-        return ImportedDocument(blocks: blocks)
-    }
-
-    static func part(_ bytes: [UInt8], _ name: String) throws(Failure) -> XMLNode {
+    /// The main part of an Office file, parsed; its declared size is checked before inflating.
+    static func part(_ bytes: [UInt8], _ name: String, _ limits: ImportLimits) throws(Failure) -> XMLNode {
         let zip: ZipReader
         do {
-            zip = try ZipReader(bytes, limits: zipLimits)
+            zip = try ZipReader(bytes, limits: limits.zip)
         } catch {
-            throw Failure(description: "不是可读的 Office 文件：\(error)")
+            throw Failure(description: ImportLimitMessages.describe(error, limits))
+        }
+        guard let entry = zip.entries.first(where: { $0.name == name }) else {
+            throw Failure(description: "\(ZipReadError.missing(name: name))")
+        }
+        guard entry.uncompressedSize <= limits.partBytes else {
+            throw Failure(description: ImportLimitMessages.partTooLarge(name, size: entry.uncompressedSize, limit: limits.partBytes))
         }
         let data: [UInt8]
         do {
-            data = try zip.data(name)
+            data = try zip.data(entry)
         } catch {
             throw Failure(description: "\(error)")
         }
         do {
-            return try SafeXMLParser.parse(data)
+            return try SafeXMLParser.parse(data, limits: limits.xml)
         } catch {
+            if let exceeded = error.exceeded { throw Failure(description: ImportLimitMessages.describe(exceeded, part: name)) }
             throw Failure(description: "\(name) 无法解析：\(error)")
         }
     }

@@ -14,39 +14,67 @@ enum LabelMatching {
     ]
 
     static func normalize(_ s: String) -> String {
-        var out = ""
+        // By Unicode scalar, not Character: Character comparison is a string comparison, and
+        // this runs for every label of every edition on every imported cell.
+        var out = String.UnicodeScalarView()
         var previousDigit = false
-        for c in s {
-            if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{3000}" { continue }
-            if (c == "、" || c == "．") && previousDigit {
-                out.append(".")
-            } else if c == "(" {
-                out.append("（")
-            } else if c == ")" {
-                out.append("）")
-            } else {
-                out.append(c)
+        for c in s.unicodeScalars {
+            switch c {
+            case " ", "\n", "\t", "\r", "\u{3000}": continue
+            case "、", "．" where previousDigit: out.append(".")
+            case "(": out.append("（")
+            case ")": out.append("）")
+            default: out.append(c)
             }
-            previousDigit = c.isASCII && c.isNumber
+            previousDigit = c >= "0" && c <= "9"
         }
-        return out
+        return String(out)
+    }
+
+    /// Official labels with their normalized forms, normalized once per table rather than once
+    /// per imported cell.
+    struct Candidates {
+        let labels: [(label: String, scalars: [Unicode.Scalar])]
+        /// Normalized form → the first label with it.
+        let byNormalized: [String: String]
+
+        init(_ labels: [String]) {
+            let normalized = labels.map { ($0, LabelMatching.normalize($0)) }
+            self.labels = normalized.map { ($0.0, Array($0.1.unicodeScalars)) }
+            byNormalized = Dictionary(normalized.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
+        match(printed, in: Candidates(candidates))
     }
 
     /// The official label among `candidates` that `printed` stands for, and whether it took a
     /// correction (alias or near miss) to get there.
-    static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
+    static func match(_ printed: String, in candidates: Candidates) -> (label: String, corrected: Bool)? {
         let n = normalize(printed)
         guard !n.isEmpty else { return nil }
-        let normalized = candidates.map { ($0, normalize($0)) }
-        if let exact = normalized.first(where: { $0.1 == n }) { return (exact.0, false) }
-        if let alias = aliases[n], let hit = normalized.first(where: { $0.1 == alias }) { return (hit.0, true) }
+        if let exact = candidates.byNormalized[n] { return (exact, false) }
+        if let alias = aliases[n], let hit = candidates.byNormalized[alias] { return (hit, true) }
         // A near miss: a character or two off, on a label long enough to be unambiguous.
         guard n.count >= 4 else { return nil }
-        let scored = normalized.map { ($0.0, Suggestion.distance(n, $0.1)) }.sorted { $0.1 < $1.1 }
-        if let best = scored.first, best.1 <= max(1, n.count / 6), scored.dropFirst().first.map({ $0.1 > best.1 }) ?? true {
-            return (best.0, true)
+        // The one nearest label within the limit; distances past it are only known as such
+        // (bounded: imported text is hostile).
+        let limit = max(1, n.count / 6), scalars = Array(n.unicodeScalars)
+        var best: (label: String, distance: Int)?
+        var tied = false
+        for candidate in candidates.labels {
+            let d = BoundedEditDistance.atMost(limit, scalars, candidate.scalars)
+            guard d <= limit else { continue }
+            if let b = best, d >= b.distance {
+                if d == b.distance { tied = true }
+            } else {
+                best = (candidate.label, d)
+                tied = false
+            }
         }
-        return nil
+        guard let best, !tied else { return nil }
+        return (best.label, true)
     }
 
     /// Whether a cell's text is a value (a count, a signed change, an amount).

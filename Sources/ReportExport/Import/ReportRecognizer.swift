@@ -154,13 +154,14 @@ public struct ReportRecognizer: Sendable {
         var corrected: [String] = []
         var unplaced: [String] = []
         var matched = 0
-        let rowLabels = spec.valueRows.map(\.displayLabel)
-        let allLabels = Array(Set(spec.rows.flatMap { ($0.cells ?? []).compactMap(\.text) }))
+        let rowLabels = LabelMatching.Candidates(spec.valueRows.map(\.displayLabel))
+        let allLabels = LabelMatching.Candidates(Array(Set(spec.rows.flatMap { ($0.cells ?? []).compactMap(\.text) })))
         var seen = Set<String>()
         // Rows without a label of their own (表四's one row of numbers) are taken in order.
         var unlabelled = spec.valueRows.filter { ($0.cells ?? []).allSatisfy { $0.text == nil } }
+        let cellsOfRow = Dictionary(grouping: table.cells, by: \.row)  // once, not a scan per row
         for r in 0..<table.rows {
-            let cells = table.cells.filter { $0.row == r }.sorted { $0.column < $1.column }
+            let cells = (cellsOfRow[r] ?? []).sorted { $0.column < $1.column }
             let texts = cells.map { $0.text.trimmedSpaces }
             // Labels of group and section cells are checked for known local wordings too.
             for t in texts where !t.isEmpty && !LabelMatching.isValue(t) {
