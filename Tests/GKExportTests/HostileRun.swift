@@ -12,6 +12,8 @@ struct HostileRun {
     var stderr: String
     var seconds: Double
     var kilobytes: Int?
+    /// User + system CPU seconds (the time budget inside the test runner: TimeBudget).
+    var cpuSeconds: Double?
 
     /// `prepare` fills the folder (files, links, FIFOs) and returns the arguments after `import`;
     /// `stdin` names a file in the folder (or an absolute path) to read standard input from.
@@ -25,7 +27,7 @@ struct HostileRun {
         let timed = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: timed ? "/usr/bin/time" : "/usr/bin/timeout")
-        process.arguments = (timed ? ["-f", "%M", "-o", stats.path, "/usr/bin/timeout"] : [])
+        process.arguments = (timed ? ["-f", "%U %S %M", "-o", stats.path, "/usr/bin/timeout"] : [])
             + ["-s", "KILL", "10", Paths.gkexport.path, "import"] + arguments
         process.currentDirectoryURL = folder
         let input = stdin.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : folder.appendingPathComponent($0) }
@@ -40,9 +42,12 @@ struct HostileRun {
         try outHandle.close()
         try errHandle.close()
         // GNU time writes "Command exited with non-zero status N" first; the figure is last.
-        let kilobytes = timed ? (try? String(contentsOf: stats, encoding: .utf8))?.split(separator: "\n").last.flatMap { Int($0) } : nil
+        let figures = timed ? ((try? String(contentsOf: stats, encoding: .utf8))?.split(separator: "\n").last?.split(separator: " ") ?? []) : []
+        let kilobytes = figures.count == 3 ? Int(figures[2]) : nil
+        let cpu = figures.count == 3 ? (Double(figures[0]) ?? 99) + (Double(figures[1]) ?? 99) : nil
         return HostileRun(status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
-                          stderr: try String(contentsOf: err, encoding: .utf8), seconds: seconds, kilobytes: kilobytes)
+                          stderr: try String(contentsOf: err, encoding: .utf8), seconds: seconds, kilobytes: kilobytes,
+                          cpuSeconds: cpu)
     }
 
     /// `name` written into the folder as `bytes`, imported.
@@ -60,7 +65,8 @@ struct HostileRun {
             #expect(stderr.contains(message), "\(name): no “\(message)” in\n\(stderr)", sourceLocation: sourceLocation)
         }
         #expect(!stderr.contains("Fatal error"), "\(name) crashed", sourceLocation: sourceLocation)
-        #expect(seconds < 1, "\(name) took \(seconds) s", sourceLocation: sourceLocation)
+        let overrun = TimeBudget.overrun(wall: seconds, cpu: cpuSeconds ?? seconds, limit: 1)
+        #expect(overrun == nil, "\(name) \(overrun ?? "")", sourceLocation: sourceLocation)
         if let kilobytes { #expect(kilobytes < 200_000, "\(name) peaked at \(kilobytes) KB", sourceLocation: sourceLocation) }
         print("\(name): exit \(status), \(String(format: "%.2f", seconds)) s, \(kilobytes.map(String.init) ?? "?") KB")
     }

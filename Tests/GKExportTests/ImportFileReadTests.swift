@@ -28,7 +28,7 @@ import Glibc
         try HostileRun.run { folder in
             #expect(mkfifo(folder.appendingPathComponent("report.odt").path, 0o600) == 0)
             return ["report.odt"]
-        }.expect(exit: 1, saying: ["report.odt：不是普通文件（是命名管道（FIFO））"], "FIFO")
+        }.expect(exit: 1, saying: ["report.odt：不是普通文件（是管道（FIFO））"], "FIFO")
     }
 
     @Test func aFolderIsRefused() throws {
@@ -40,7 +40,7 @@ import Glibc
 
     @Test func aMissingFileSaysSo() throws {
         try HostileRun.run { _ in ["nothing.docx"] }
-            .expect(exit: 1, saying: ["nothing.docx：无法读取文件（不存在）"], "missing")
+            .expect(exit: 1, saying: ["nothing.docx：无法读取文件（文件不存在）"], "missing")
     }
 
     /// Standard input has no size to trust: an endless stream stops at 20 MB + 1 byte.

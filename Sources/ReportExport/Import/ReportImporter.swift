@@ -18,8 +18,8 @@ public struct ReportImporter: Sendable {
         let name = path == "-" ? "标准输入" : path
         let bytes: [UInt8]
         do {
-            bytes = path == "-" ? try BoundedFile.readStandardInput(limit: limits.fileBytes)
-                                : try BoundedFile.read(path: path, limit: limits.fileBytes)
+            bytes = path == "-" ? [UInt8](try BoundedRead.standardInput(cap: limits.fileBytes))
+                                : try BoundedRead.bytes(path, cap: limits.fileBytes)
         } catch {
             throw Failure(description: "\(name)：\(message(error))")
         }
@@ -75,17 +75,18 @@ public struct ReportImporter: Sendable {
         return first == UInt8(ascii: "<") ? "html" : "txt"
     }
 
-    private func message(_ error: BoundedFile.Failure) -> String {
+    private func message(_ error: BoundedRead.Failure) -> String {
         let cap = limits.fileBytes >> 20
         switch error {
-        case .cannotOpen(let code), .readFailed(let code):
-            let reason = code == ENOENT ? "不存在" : code == EACCES ? "没有读取权限" : String(cString: strerror(code))
-            return "无法读取文件（\(reason)）；请检查路径和权限"
+        case .missing, .noPermission, .other:
+            return "无法读取文件（\(error.reason)）；请检查路径和权限"
+        case .directory:
+            return "不是普通文件（是文件夹）；请给出报告文件本身"
         case .notRegular(let kind):
-            return "不是普通文件（是\(kind)）；请给出报告文件本身"
-        case .tooLarge(let size?):
+            return "不是普通文件（是\(kind.hasPrefix("一个") ? String(kind.dropFirst(2)) : kind)）；请给出报告文件本身"
+        case .tooLarge(_, let size?):
             return "文件过大（\(size / 1_048_576) MB），年度报告不会超过 \(cap) MB（上限）；请确认选对了文件"
-        case .tooLarge(nil):
+        case .tooLarge(_, nil):
             return "文件过大（超过 \(cap) MB），年度报告不会超过 \(cap) MB（上限）；请确认选对了文件"
         }
     }
