@@ -47,10 +47,15 @@ let package = Package(
             name: "gkexport-bench",
             dependencies: ["ReportExport", "OOXMLWriter"]
         ),
-        // libFuzzer targets (docs/FUZZING.md); a normal build replays inputs given as arguments.
-        .target(name: "FuzzSupport"),
-        .executableTarget(name: "fuzz-report-file", dependencies: ["ReportExport", "FuzzSupport"]),
-        .executableTarget(name: "fuzz-import", dependencies: ["ReportExport", "FuzzSupport"]),
+        // libFuzzer targets, one per reader (docs/FUZZING.md); a normal build replays inputs
+        // given as arguments, or every seed.
+        .target(name: "FuzzSupport", dependencies: ["OOXMLWriter"]),
+        .executableTarget(name: "fuzz-docx", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-odt", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-html", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-text", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-csv", dependencies: ["ReportExport", "FuzzSupport"]),
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),

@@ -17,6 +17,9 @@ struct Render: ParsableCommand {
     @Option(help: "Output formats, comma-separated: docx, odt, pdf (pdf needs LibreOffice).")
     var format: String = "docx,odt"
 
+    @Option(name: .customLong("pdf-timeout"), help: ArgumentHelp("Seconds LibreOffice may take to make one PDF; then it and everything it started are killed (default 120).", valueName: "SECONDS"))
+    var pdfTimeout: Double = PDFConverter.defaultTimeout
+
     @OptionGroup var templateOptions: TemplateOptions
 
     @Flag(help: "Render even when the numbers break a 勾稽关系 (cross-footing rule); each is printed as a warning.")
@@ -26,6 +29,9 @@ struct Render: ParsableCommand {
         if reports.isEmpty { throw ValidationError("Give at least one report file.") }
         for name in formatList() where OutputFormat(rawValue: name) == nil {
             throw ValidationError("Unknown format '\(name)'; choose from: docx, odt, pdf.")
+        }
+        if !(pdfTimeout > 0 && pdfTimeout.isFinite) {
+            throw ValidationError("--pdf-timeout 应为大于 0 的秒数（如 120），填写的是 \(pdfTimeout)")
         }
     }
 
@@ -41,7 +47,8 @@ struct Render: ParsableCommand {
         let names = NameRegistry()
         for path in reports {
             do {
-                let files = try renderer.render(path: path, to: directory, formats: formats, allowInvalid: allowInvalid, names: names) {
+                let files = try renderer.render(path: path, to: directory, formats: formats, allowInvalid: allowInvalid, names: names,
+                                                 pdfTimeout: pdfTimeout) {
                     Terminal.error($0.map(\.description).joined(separator: "\n"))
                 }
                 for url in files {

@@ -86,9 +86,10 @@ public struct ReportRenderer: Sendable {
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
     /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
     /// `names`, shared by the reports of one run, keeps two reports of the same agency and year
-    /// from overwriting each other.
+    /// from overwriting each other. `pdfTimeout` bounds LibreOffice's conversion (see `PDFConverter`).
     public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
-                       names: NameRegistry? = nil, warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
+                       names: NameRegistry? = nil, pdfTimeout: TimeInterval = PDFConverter.defaultTimeout,
+                       warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
         let (report, found) = try load(path: path, allowInvalid: allowInvalid)
         if !found.isEmpty { warnings?(found) }
         let document = try document(for: report)
@@ -105,7 +106,7 @@ public struct ReportRenderer: Sendable {
         var converter: PDFConverter?
         if formats.contains(.pdf) {
             do {
-                converter = try PDFConverter(templates: templates)
+                converter = try PDFConverter(templates: templates, timeout: pdfTimeout)
             } catch {
                 throw .output(error.description)
             }
