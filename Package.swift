@@ -35,9 +35,11 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("formats"), .copy("styles"), .copy("fontconfig")]
         ),
+        // libyaml's event stream, to bound a YAML text before Yams builds its tree.
+        .target(name: "YAMLEventBounds", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReportExport",
-            dependencies: ["OOXMLWriter", "Templates", .product(name: "Yams", package: "Yams")]
+            dependencies: ["OOXMLWriter", "Templates", "YAMLEventBounds", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "gkexport",
@@ -59,7 +61,7 @@ let package = Package(
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),
-        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "OOXMLWriter", "TestSupport"]),
+        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "OOXMLWriter", "TestSupport"]),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import ReportExport
+import YAMLEventBounds
 
 /// docs/LIMITS.md states every cap with the constant that holds it: each stated value must be
 /// the program's, and every cap the program has must be stated.

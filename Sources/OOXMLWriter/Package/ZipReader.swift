@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// Reads a ZIP archive from memory within fixed limits (entry count, sizes, compression ratio,
 /// safe names), so a hostile file costs bounded time and memory.

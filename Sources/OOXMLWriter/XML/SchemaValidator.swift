@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Validates XML against a W3C XML Schema or a RELAX NG schema through libxml2, offline.
 /// Compile once, validate many documents.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Builds `XMLNode`s straight from libxml2's SAX events, so no libxml2 tree is ever held: memory
 /// and time grow with what is kept, and parsing stops at the first element past a cap.

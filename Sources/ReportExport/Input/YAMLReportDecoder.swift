@@ -1,4 +1,5 @@
 import Foundation
+import YAMLEventBounds
 import OOXMLWriter
 import Yams
 

@@ -1,26 +1,29 @@
-import CYaml
+// A target of its own: importing libyaml's C module into a module that also sees libxml2's
+// (ReportExport, through OOXMLWriter) makes clang meet two ICU `UErrorCode`s — Foundation's and
+// the system's — and a clean build fails.
+internal import CYaml
 
 /// Bounds a YAML (or JSON) text on libyaml's event stream, before Yams builds a tree: nesting
 /// depth, and the number of nodes counting every alias as the nodes it stands for. Yams hashes
 /// mapping keys whole, so an alias of an alias of … used as a key costs 9ⁿ unless refused here;
 /// a deeply nested text would recurse through Yams' composer.
-enum YAMLBounds {
+public enum YAMLBounds {
     /// A report nests four levels (file → table → row → column); JSON adds none.
-    static let maxDepth = 20
+    public static let maxDepth = 20
     /// A report holds a few hundred nodes; aliases included, no file may stand for more.
-    static let maxNodes = 50_000
+    public static let maxNodes = 50_000
 
-    struct Violation: Error, Equatable {
+    public struct Violation: Error, Equatable {
         /// 1-based, as in every message.
-        let line: Int
-        let column: Int
-        let message: String
-        let hint: String
+        public let line: Int
+        public let column: Int
+        public let message: String
+        public let hint: String
     }
 
     /// The first bound `text` breaks, or nil. A syntax error ends the scan without a verdict:
     /// Yams then says what is wrong in its own words.
-    static func check(_ text: String) -> Violation? {
+    public static func check(_ text: String) -> Violation? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
