@@ -1,6 +1,7 @@
-/// Matching printed labels to the official ones: white space and in-cell line breaks go,
-/// "1、" is read as "1.", and the wordings local reports are known to use (formats.md's list of
-/// the seed's typos among them) map onto the official row.
+/// Matching printed labels to the official ones: white space of every kind (`&nbsp;`, full
+/// width) and in-cell line breaks go, "1、" and "（1）" are read as "1.", and the wordings local
+/// reports are known to use (formats.md's list of the seed's typos among them) map onto the
+/// official row.
 enum LabelMatching {
     /// Known local wordings, normalized, → the official label, normalized.
     static let aliases: [String: String] = [
@@ -16,24 +17,27 @@ enum LabelMatching {
     static func normalize(_ s: String) -> String {
         var out = ""
         var previousDigit = false
-        for c in s {
-            if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{3000}" { continue }
-            if (c == "、" || c == "．") && previousDigit {
+        for c in CellText.squeezed(s) {
+            if (c == "、" || c == "．" || c == "，") && previousDigit {
                 out.append(".")
             } else if c == "(" {
                 out.append("（")
             } else if c == ")" {
                 out.append("）")
+            } else if c == "*" || c == "`" {
+                continue  // Markdown emphasis around a label
             } else {
                 out.append(c)
             }
             previousDigit = c.isASCII && c.isNumber
         }
+        // "（1）属于国家秘密": a sub-row numbered in brackets is the form's "1.".
+        if let m = out.firstMatch(of: /^（([1-9])）(.+)$/) { out = "\(m.1).\(m.2)" }
         return out
     }
 
     /// The official label among `candidates` that `printed` stands for, and whether it took a
-    /// correction (alias or near miss) to get there.
+    /// correction (alias, near miss, a note in brackets) to get there.
     static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
         let n = normalize(printed)
         guard !n.isEmpty else { return nil }
@@ -41,18 +45,22 @@ enum LabelMatching {
         if let exact = normalized.first(where: { $0.1 == n }) { return (exact.0, false) }
         if let alias = aliases[n], let hit = normalized.first(where: { $0.1 == alias }) { return (hit.0, true) }
         // A near miss: a character or two off, on a label long enough to be unambiguous.
-        guard n.count >= 4 else { return nil }
-        let scored = normalized.map { ($0.0, Suggestion.distance(n, $0.1)) }.sorted { $0.1 < $1.1 }
-        if let best = scored.first, best.1 <= max(1, n.count / 6), scored.dropFirst().first.map({ $0.1 > best.1 }) ?? true {
-            return (best.0, true)
+        if n.count >= 4 {
+            let scored = normalized.map { ($0.0, Suggestion.distance(n, $0.1)) }.sorted { $0.1 < $1.1 }
+            if let best = scored.first, best.1 <= max(1, n.count / 6), scored.dropFirst().first.map({ $0.1 > best.1 }) ?? true {
+                return (best.0, true)
+            }
+        }
+        // A unit or note in brackets after the label: 行政许可（件）.
+        if let m = n.firstMatch(of: /^(.{2,}?)（[^（）]*）$/), let hit = normalized.first(where: { $0.1 == String(m.1) }) {
+            return (hit.0, true)
         }
         return nil
     }
 
     /// Whether a cell's text is a value (a count, a signed change, an amount).
     static func isValue(_ s: String) -> Bool {
-        let t = s.trimmedSpaces
-        guard let first = t.first, first.isNumber || first == "-" || first == "+" else { return false }
-        return ValueParser.isDecimalAmount(t.hasPrefix("+") ? String(t.dropFirst()) : t)
+        if case .number = CellText.classify(s) { return true }
+        return false
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// `gkexport import`: a DOCX, ODT, HTML page or text dump of an existing report → a report file.
+/// `gkexport import`: an existing report in any shape agencies keep or publish it — DOCX, ODT,
+/// HTML (any declared encoding), Markdown, a text dump with or without line breaks, PDF
+/// (through poppler), .doc/.wps/.rtf (through LibreOffice) — → a report file.
 public struct ReportImporter: Sendable {
     public let templates: TemplateLibrary
     /// No report needs more: a larger file is refused before it is read.
@@ -11,6 +13,9 @@ public struct ReportImporter: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
+
+    /// The file extensions `import` reads (a folder is searched for these).
+    public static let extensions: Set<String> = ["docx", "odt", "html", "htm", "shtml", "xhtml", "txt", "text", "md", "markdown", "pdf", "doc", "wps", "rtf", "docm", "dot", "dotx", "wpt"]
 
     public func read(path: String) throws(Failure) -> ImportedDocument {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
@@ -23,41 +28,47 @@ public struct ReportImporter: Sendable {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         do {
             switch ext {
-            case "docx": return try DocumentReaders.docx(bytes)
-            case "odt": return try DocumentReaders.odt(bytes)
-            case "html", "htm": return try DocumentReaders.html(bytes)
-            case "txt", "text":
-                guard let text = String(data: data, encoding: .utf8) ?? LegacyEncoding.gb18030(bytes) else {
-                    throw DocumentReaders.Failure(description: "文本既不是 UTF-8 也不是 GB18030 编码")
+            case "pdf": return try PDFTextReader.read(path: path)
+            case "doc", "wps", "rtf", "dot", "wpt", "docm", "dotx":
+                if ext != "docm" && ext != "dotx" || !bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                    return try OfficeConverter.read(path: path, kind: ext)
                 }
-                return DocumentReaders.text(text)
+                return try WordDocumentReader.read(bytes)
             default:
-                // By content: a ZIP is DOCX or ODT by its parts; markup is HTML.
-                if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-                    if let odt = try? DocumentReaders.odt(bytes) { return odt }
-                    return try DocumentReaders.docx(bytes)
-                }
-                throw DocumentReaders.Failure(description: "不认识的文件类型“.\(ext)”：支持 .docx、.odt、.html、.txt")
+                return try read(bytes: bytes, kind: ext)
             }
+        } catch let error as Failure {
+            throw Failure(description: "\(path)：\(error.description)")
         } catch {
             throw Failure(description: "\(path)：\(error)")
         }
     }
 
-    /// Reads bytes of a known kind (`docx`, `odt`, `html`, `txt`) that did not come from a file.
+    /// Reads bytes of a known kind (`docx`, `odt`, `html`, `md`, `txt`) that did not come from
+    /// a file; anything else is told by its content.
     public func read(bytes: [UInt8], kind: String) throws(Failure) -> ImportedDocument {
         guard bytes.count <= maxBytes else { throw Failure(description: "文件过大") }
         do {
-            switch kind {
-            case "docx": return try DocumentReaders.docx(bytes)
-            case "odt": return try DocumentReaders.odt(bytes)
-            case "html": return try DocumentReaders.html(bytes)
-            default:
-                guard let text = String(validating: bytes, as: UTF8.self) ?? LegacyEncoding.gb18030(bytes) else {
-                    throw DocumentReaders.Failure(description: "文本既不是 UTF-8 也不是 GB18030 编码")
-                }
-                return DocumentReaders.text(text)
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || kind == "docx" || kind == "odt" {
+                // A ZIP is DOCX or ODT by its parts, whatever its name says.
+                if kind == "odt" { return try DocumentReaders.odt(bytes) }
+                if kind == "docx" { return try WordDocumentReader.read(bytes) }
+                if let odt = try? DocumentReaders.odt(bytes) { return odt }
+                return try WordDocumentReader.read(bytes)
             }
+            if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                throw DocumentReaders.Failure(description: "这是 Word 97–2003（.doc）或 WPS 文件：请用 .doc 或 .wps 扩展名，由 LibreOffice 转换后读入")
+            }
+            if bytes.starts(with: Array("%PDF".utf8)) {
+                throw DocumentReaders.Failure(description: "这是 PDF 文件：请用 .pdf 扩展名")
+            }
+            if ["html", "htm", "shtml", "xhtml"].contains(kind) { return try HTMLPageReader.read(bytes) }
+            guard let decoded = TextEncoding.decode(bytes, markup: false) else {
+                throw DocumentReaders.Failure(description: "文本既不是 UTF-8、UTF-16 也不是 GB18030 编码")
+            }
+            var document = try TextReader.read(decoded.text, kind: kind, templates: templates)
+            if let note = decoded.note { document.notes.append("文本\(note)") }
+            return document
         } catch {
             throw Failure(description: "\(error)")
         }

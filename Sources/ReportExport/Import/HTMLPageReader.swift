@@ -1,0 +1,96 @@
+import OOXMLWriter
+
+/// A published page as a browser shows it: the page's own encoding, every block of text
+/// (text sits in `div`s and `td`s as often as in `p`s; inline `span`s and `font`s join their
+/// block), tables with their spans, and the page's `<title>` and title metadata kept aside as
+/// evidence. Scripts, styles, forms and navigation are not text of the report.
+enum HTMLPageReader {
+    static let skipped: Set<String> = ["script", "style", "noscript", "nav", "select", "option", "button", "iframe", "form", "object", "svg", "template", "input", "textarea"]
+    static let inline: Set<String> = ["span", "a", "font", "b", "strong", "em", "i", "u", "sub", "sup", "small", "big", "label", "abbr", "o:p", "p:span", "ins", "del", "s", "strike", "mark", "code", "img"]
+
+    static func read(_ bytes: [UInt8]) throws(DocumentReaders.Failure) -> ImportedDocument {
+        guard let decoded = TextEncoding.decode(bytes, markup: true) else {
+            throw DocumentReaders.Failure(description: "网页的编码无法识别（不是 UTF-8、UTF-16、GB18030 或声明的编码）")
+        }
+        // The page is handed to libxml2 as UTF-8; its own charset declaration must not
+        // send it back to the legacy codec.
+        var text = decoded.text
+        if let m = text.prefix(4096).firstMatch(of: /(?i)charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)/) {
+            text.replaceSubrange(m.1.startIndex..<m.1.endIndex, with: "utf-8")
+        }
+        let root: XMLNode
+        do {
+            root = try SafeXMLParser.parseHTML(Array(text.utf8))
+        } catch {
+            throw DocumentReaders.Failure(description: "无法解析网页：\(error)")
+        }
+        var document = ImportedDocument(blocks: [])
+        if let note = decoded.note { document.notes.append("网页\(note)") }
+        var line = ""
+        func flush() {
+            let t = line.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\u{00A0}", "\u{3000}"])
+            if !t.isEmpty { document.blocks.append(.paragraph(t)) }
+            line = ""
+        }
+        func walk(_ node: XMLNode) {
+            for item in node.content {
+                switch item {
+                case .text(let t):
+                    line += browserText(t)
+                case .element(let i):
+                    let child = node.children[i]
+                    let name = child.name.lowercased()
+                    if name == "head" { readHead(child, into: &document); continue }
+                    if skipped.contains(name) { continue }
+                    if name == "br" { flush(); continue }
+                    if name == "table" {
+                        flush()
+                        document.blocks.append(.table(TableReading.html(table: child)))
+                        continue
+                    }
+                    if inline.contains(name) {
+                        walk(child)
+                    } else {
+                        flush()
+                        walk(child)
+                        flush()
+                    }
+                }
+            }
+        }
+        walk(root)
+        flush()
+        return document
+    }
+
+    /// Source line breaks and the indentation after them vanish (Chinese text has no spaces
+    /// between words).
+    static func browserText(_ t: String) -> String {
+        var out = ""
+        var skipping = false
+        for c in t {
+            if c == "\n" || c == "\r" || c == "\r\n" { skipping = true; continue }
+            if skipping && (c == " " || c == "\t") { continue }
+            skipping = false
+            out.append(c)
+        }
+        return out
+    }
+
+    static func readHead(_ head: XMLNode, into document: inout ImportedDocument) {
+        for child in head.children {
+            switch child.name.lowercased() {
+            case "title":
+                let t = child.allText.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !t.isEmpty { document.pageTitles.append(t) }
+            case "meta":
+                let name = (child.attribute("name") ?? child.attribute("property") ?? "").lowercased()
+                if ["articletitle", "title", "og:title", "dc.title", "subject"].contains(name), let content = child.attribute("content"), !content.isEmpty {
+                    document.pageTitles.append(content)
+                }
+            default:
+                continue
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import OOXMLWriter
+
+/// A PDF through poppler's `pdftotext -layout`: text where the page puts it. Lines whose end is
+/// a run of numbers are table rows; a label the table cell wrapped over the lines above and
+/// below its numbers is put back together when the pieces make a label of the form. Narrative
+/// lines are joined into paragraphs, which end at 。 or a heading, or where the next line is
+/// indented.
+enum PDFTextReader {
+    static let seconds: Double = 30
+
+    static func read(path: String) throws(DocumentReaders.Failure) -> ImportedDocument {
+        guard let pdftotext = ExternalTool.find("pdftotext") else {
+            throw DocumentReaders.Failure(description: "读取 PDF 需要 poppler 的 pdftotext，本机没有安装（apt-get install poppler-utils）")
+        }
+        let work = try ExternalTool.scratch("pdf")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("text.txt")
+        let outcome = try ExternalTool.run(pdftotext, ["-layout", "-enc", "UTF-8", path, out.path], seconds: seconds, log: work.appendingPathComponent("log"))
+        guard !outcome.timedOut, outcome.status == 0, let data = FileManager.default.contents(atPath: out.path) else {
+            throw DocumentReaders.Failure(description: "pdftotext 未能读出这个 PDF 的文字（\(outcome.timedOut ? "超时" : "退出码 \(outcome.status)")）：\(outcome.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw DocumentReaders.Failure(description: "这个 PDF 里没有文字（可能是扫描件），无法导入")
+        }
+        var document = layout(text, labels: RunOnText.rowLabels(TemplateLibrary().editions().compactMap { try? TemplateLibrary().format($0) }))
+        document.notes.append("PDF 经 pdftotext 按版面读入")
+        return document
+    }
+
+    enum Line {
+        case text(String, indent: Int)
+        case row(label: String, numbers: [String])
+        case blank
+    }
+
+    static func classify(_ raw: String) -> Line {
+        let line = raw.replacingOccurrences(of: "\u{0C}", with: "")
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .blank }
+        let cells = trimmed.split(separator: /\s{2,}/).map { String($0).trimmingCharacters(in: .whitespaces) }
+        var numbers: [String] = []
+        for cell in cells.reversed() {
+            let parts = cell.split(separator: " ").map(String.init)
+            guard parts.allSatisfy({ CellText.isPlainNumber(CellText.squeezed($0)) || CellText.placeholders.contains($0) }) else { break }
+            numbers.insert(contentsOf: parts, at: 0)
+        }
+        let labelCells = cells.count - cells.reversed().prefix { c in
+            c.split(separator: " ").allSatisfy { CellText.isPlainNumber(CellText.squeezed(String($0))) || CellText.placeholders.contains(String($0)) }
+        }.count
+        if !numbers.isEmpty, labelCells <= 2, cells.count >= 2 || labelCells == 0 {
+            return .row(label: cells.prefix(labelCells).joined(), numbers: numbers)
+        }
+        return .text(trimmed, indent: line.prefix { $0 == " " }.count)
+    }
+
+    static func layout(_ text: String, labels: [String]) -> ImportedDocument {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { classify(String($0)) }
+        var blocks: [ImportedDocument.Block] = []
+        var paragraph = ""
+        var rows: [[String]] = []
+        var used = Set<Int>()
+        func flush() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph)) }
+            paragraph = ""
+        }
+        func endTable() {
+            guard !rows.isEmpty else { return }
+            var cells: [ReadTable.Cell] = []
+            for (r, row) in rows.enumerated() {
+                for (c, t) in row.enumerated() { cells.append(ReadTable.Cell(row: r, column: c, rowSpan: 1, colSpan: 1, text: t)) }
+            }
+            blocks.append(.table(ReadTable(columns: rows.map(\.count).max() ?? 0, rows: rows.count, cells: cells)))
+            rows = []
+        }
+        func isLabel(_ s: String) -> Bool { LabelMatching.match(s, in: labels) != nil }
+        func textAt(_ i: Int) -> String? {
+            guard lines.indices.contains(i), !used.contains(i), case .text(let t, _) = lines[i], t.count <= 40 else { return nil }
+            return t
+        }
+        for (i, line) in lines.enumerated() {
+            switch line {
+            case .row(let label, let numbers):
+                flush()
+                // The label as printed, or put back together from the lines around it.
+                var best = label
+                if !isLabel(label) {
+                    var candidates: [(String, [Int])] = []
+                    let before = textAt(i - 1), after = textAt(i + 1), before2 = textAt(i - 2), after2 = textAt(i + 2)
+                    if let b = before { candidates.append((b + label, [i - 1])) }
+                    if let a = after { candidates.append((label + a, [i + 1])) }
+                    if let b = before, let a = after { candidates.append((b + label + a, [i - 1, i + 1])) }
+                    if let b2 = before2, let b = before, let a = after { candidates.append((b2 + b + label + a, [i - 2, i - 1, i + 1])) }
+                    if let b = before, let a = after, let a2 = after2 { candidates.append((b + label + a + a2, [i - 1, i + 1, i + 2])) }
+                    if let hit = candidates.first(where: { isLabel($0.0) }) {
+                        best = hit.0
+                        used.formUnion(hit.1)
+                        // A piece above was already taken as a paragraph or a row's text.
+                        if hit.1.contains(i - 1), case .paragraph(let p)? = blocks.last, p == textAt(i - 1) { blocks.removeLast() }
+                    }
+                }
+                rows.append((best.isEmpty ? [] : [best]) + numbers)
+            case .text(let t, let indent):
+                if used.contains(i) { continue }
+                let heading = PartHeadings.split(t) != nil || t.hasPrefix("（") || t.firstMatch(of: /^[0-9]+[.、．]/) != nil
+                if !rows.isEmpty, PartHeadings.split(t) != nil || t.count > 40 { endTable() }
+                if !rows.isEmpty {
+                    // Header words and wrapped labels inside a table: a text-only row.
+                    rows.append([t])
+                    continue
+                }
+                if heading || indent >= 4 && !paragraph.isEmpty { flush() }
+                paragraph += t
+                if t.hasSuffix("。") || t.hasSuffix("：") || PartHeadings.split(t) != nil || TitleEvidence.isDate(t) || t.count < 20 { flush() }
+            case .blank:
+                flush()
+            }
+        }
+        flush()
+        endTable()
+        return ImportedDocument(blocks: blocks)
+    }
+}

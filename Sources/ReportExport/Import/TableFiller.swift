@@ -1,0 +1,247 @@
+import OOXMLWriter
+
+/// Reads every table of a document against one format. Rows are found by their labels, not by
+/// which table or part they stand in, so a table split over several pieces, or printed under an
+/// agency's own numbering, still fills the right rows. Nothing is filled that was not read: a
+/// blank cell is 0 only where the form means "none", a blank total is left to be computed, and
+/// every row that could not be read is named with the reason.
+struct TableFiller {
+    let format: FormatSpec
+
+    private struct Target {
+        let table: TableSpec
+        let row: TableSpec.RowSpec
+        let grid: SpecGrid
+    }
+
+    func fill(_ tables: [ReadTable]) -> TableFill {
+        var fill = TableFill()
+        var byLabel: [String: Target] = [:]
+        var labels: [String] = []
+        var unlabelled: [Target] = []
+        /// Group label (（六）其他处理) → the rows it spans, for a group printed as one row.
+        var groups: [String: [Target]] = [:]
+        var groupLabels: [String] = []
+        for id in format.parts.compactMap(\.table) {
+            guard let spec = format.table(id) else { continue }
+            let grid = SpecGrid(spec)
+            var openGroups: [(label: String, left: Int)] = []
+            for row in spec.rows {
+                openGroups = openGroups.map { ($0.label, $0.left - 1) }.filter { $0.left > 0 }
+                for cell in row.cells ?? [] where cell.style == .group && (cell.rowspan ?? 1) > 1 {
+                    if let text = cell.text { openGroups.append((text, cell.rowspan ?? 1)); groupLabels.append(text) }
+                }
+                guard let rowID = row.id else { continue }
+                let target = Target(table: spec, row: row, grid: grid)
+                for group in openGroups { groups[group.label, default: []].append(target) }
+                if (row.cells ?? []).allSatisfy({ $0.text == nil }) {
+                    unlabelled.append(target)
+                } else if byLabel[row.displayLabel] == nil {
+                    byLabel[row.displayLabel] = target
+                    labels.append(row.displayLabel)
+                }
+            }
+        }
+        var groupRows: [String: (printed: String, values: [CellText])] = [:]
+        let allTexts = Array(Set(format.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).compactMap(\.text) } })).sorted()
+        var blankRow: (cells: [ReadTable.Cell], kinds: [CellText], grid: Bool)?
+
+        for table in tables {
+            let isGrid = table.cells.contains { $0.colSpan > 1 || $0.rowSpan > 1 }
+            var rowsOfTable: [[ReadTable.Cell]] = Array(repeating: [], count: table.rows)
+            for cell in table.cells where cell.row < table.rows { rowsOfTable[cell.row].append(cell) }
+            for cells in rowsOfTable {
+                let cells = cells.sorted { $0.column < $1.column }
+                let kinds = cells.map { CellText.classify($0.text) }
+                // Section and group labels are checked for known local wordings too.
+                for (cell, kind) in zip(cells, kinds) where kind == .text {
+                    if let hit = LabelMatching.match(cell.text, in: allTexts), hit.corrected { fill.note("「\(oneLine(cell.text))」→「\(hit.label)」") }
+                }
+                guard let labelIndex = kinds.lastIndex(of: .text) else {
+                    // A row of numbers only: 表四's one row (or its digits run together).
+                    let numbers = expanded(kinds)
+                    let run = numbers.count == 1 && digitRun(numbers[0]) != nil
+                    guard let t = unlabelled.firstIndex(where: { target in
+                        fill.values[target.table.id]?[target.row.id!] == nil
+                            && (run || (target.row.valueColumns.count <= numbers.count && (numbers.contains { $0 != .blank } || numbers.count == target.row.valueColumns.count)))
+                    }) else { continue }
+                    let target = unlabelled[t]
+                    if !numbers.contains(where: { $0 != .blank }) {
+                        // An all-blank row is 表四 only if no row with numbers comes.
+                        if blankRow == nil { blankRow = (cells, kinds, isGrid && table.columns == target.grid.width) }
+                        continue
+                    }
+                    read(cells, kinds, from: 0, into: target, grid: isGrid && table.columns == target.grid.width, &fill)
+                    continue
+                }
+                let printed = cells[labelIndex].text
+                let valueKinds = Array(kinds[(labelIndex + 1)...])
+                guard !valueKinds.isEmpty else { continue }
+                if let hit = LabelMatching.match(printed, in: labels), let target = byLabel[hit.label] {
+                    if hit.corrected { fill.note("「\(oneLine(printed))」→「\(hit.label)」") }
+                    if fill.values[target.table.id]?[target.row.id!] != nil {
+                        fill.unplaced.append("\(target.table.name)「\(target.row.displayLabel)」出现了两次，第二次的数字未读入")
+                        continue
+                    }
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width, &fill)
+                } else if let hit = LabelMatching.match(printed, in: groupLabels) {
+                    groupRows[hit.label] = (oneLine(printed), valueKinds)
+                } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && fill.values[$0.table.id]?[$0.row.id!] == nil }) {
+                    let target = unlabelled[t]
+                    fill.note("「\(oneLine(printed))」这一行按\(target.table.name)的数字行读入")
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: false, &fill)
+                } else if valueKinds.contains(where: { $0 != .blank }) {
+                    fill.unplaced.append("「\(oneLine(printed))」这一行的数字（表格里没有这一行）")
+                }
+            }
+        }
+
+        if let blankRow, let target = unlabelled.first(where: { fill.values[$0.table.id]?[$0.row.id!] == nil }) {
+            read(blankRow.cells, blankRow.kinds, from: 0, into: target, grid: blankRow.grid, &fill)
+        }
+
+        // A group printed as one row (2021's （六）其他处理 the 2019 way): its parts can be
+        // known only when the row is all zeros.
+        for (label, printedRow) in groupRows.sorted(by: { $0.key < $1.key }) {
+            guard let members = groups[label] else { continue }
+            let unread = members.filter { fill.values[$0.table.id]?[$0.row.id!] == nil }
+            guard unread.count == members.count, let first = members.first else {
+                fill.note("「\(printedRow.printed)」的小计行未读入（各分项已读到）")
+                continue
+            }
+            let numbers = expanded(printedRow.values)
+            let allZero = numbers.count == first.row.valueColumns.count && numbers.allSatisfy {
+                if case .number(let s, _) = $0 { return Int(s) == 0 } else { return $0 == .blank }
+            }
+            if allZero {
+                for member in members {
+                    fill.values[member.table.id, default: [:]][member.row.id!] = Dictionary(uniqueKeysWithValues: member.row.valueColumns.map { ($0, CellValue.count(0)) })
+                    fill.matched += 1
+                }
+                fill.note("\(first.table.name)「\(label)」只印了一行且全为 0：其下 \(members.count) 个分项均读作 0")
+            } else {
+                for member in members {
+                    fill.missing.append(.init(table: member.table.id, row: member.row.id!, columns: member.row.valueColumns,
+                        reason: "原文「\(label)」只印了一行合计，本版格式分为 \(members.count) 行，无法拆分"))
+                }
+            }
+        }
+
+        for id in format.parts.compactMap(\.table) {
+            guard let spec = format.table(id) else { continue }
+            for row in spec.valueRows where fill.values[id]?[row.id!] == nil && !fill.missing.contains(where: { $0.table == id && $0.row == row.id! }) {
+                fill.missing.append(.init(table: id, row: row.id!, columns: row.valueColumns, reason: "原文中没有找到这一行"))
+            }
+        }
+        return fill
+    }
+
+    private func oneLine(_ s: String) -> String {
+        String(s.filter { !CellText.isSpace($0) })
+    }
+
+    /// Cells holding several numbers count as that many values.
+    private func expanded(_ kinds: [CellText]) -> [CellText] {
+        kinds.flatMap { kind -> [CellText] in
+            if case .numbers(let list) = kind { return list.map { .number($0, note: nil) } }
+            return [kind]
+        }
+    }
+
+    /// One row's value cells (from `start`) into `target`'s columns.
+    private func read(_ cells: [ReadTable.Cell], _ kinds: [CellText], from start: Int, into target: Target, grid: Bool, _ fill: inout TableFill) {
+        let spec = target.table, row = target.row
+        let columns = row.valueColumns
+        let places = target.grid.rows[row.id!]
+        var values: [CellText]?
+        // On the form's own grid, each value sits in its own grid column.
+        if grid, let places {
+            var picked: [CellText] = []
+            for g in places.valueColumns {
+                guard let i = cells.indices.first(where: { cells[$0].column <= g && g < cells[$0].column + cells[$0].colSpan }), i >= start else { break }
+                picked.append(kinds[i])
+            }
+            if picked.count == columns.count, picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
+        }
+        if values == nil {
+            var list = expanded(Array(kinds[start...]))
+            let raw = Array(kinds[start...])
+            var extra = list.count - columns.count
+            // Empty cells the form prints after the values, then blanks standing in for a
+            // label's colspan before them, then any trailing blanks.
+            var trailingAllowed = places?.trailingEmpty ?? 0
+            while extra > 0, trailingAllowed > 0, list.last == .blank { list.removeLast(); extra -= 1; trailingAllowed -= 1 }
+            while extra > 0, list.first == .blank { list.removeFirst(); extra -= 1 }
+            while extra > 0, list.last == .blank { list.removeLast(); extra -= 1 }
+            if extra > 0 {
+                fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                    reason: "这一行有 \(list.count) 个数，表格只有 \(columns.count) 列，对不上"))
+                return
+            }
+            if list.count < columns.count {
+                let run = raw.count == 1 ? digitRun(raw[0]) : nil
+                if let run, columns.allSatisfy({ spec.kind(of: $0) != .amount }), let split = CellText.uniqueSplit(run, into: columns.count) {
+                    fill.note("\(spec.name)「\(row.displayLabel)」：数字连写为“\(run)”，只有一种拆法：\(split.joined(separator: " "))")
+                    list = split.map { .number($0, note: nil) }
+                } else if let run {
+                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                        reason: "数字连在一起（“\(run)”），无法分成 \(columns.count) 个数"))
+                    return
+                } else {
+                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                        reason: "应有 \(columns.count) 个数，读到 \(list.count) 个"))
+                    return
+                }
+            }
+            values = list
+        }
+        var out: [String: CellValue] = [:]
+        var unread: [String] = []
+        var reasons: [String] = []
+        for (column, kind) in zip(columns, values!) {
+            let place = "\(spec.name)「\(row.displayLabel)」×「\(spec.labels[column] ?? column)」"
+            switch kind {
+            case .number(let text, let note):
+                do {
+                    out[column] = try ValueParser.parse(text, quoted: false, kind: spec.kind(of: column))
+                    if let note { fill.note("\(place)：\(note)") }
+                } catch {
+                    unread.append(column)
+                    if case .message(let message, _) = error { reasons.append(message) }
+                }
+            case .blank:
+                if isTotal(table: spec.id, row: row.id!, column: column) {
+                    fill.computed.append("\(spec.id).\(row.id!).\(column)")
+                } else {
+                    out[column] = spec.kind(of: column) == .amount ? .amount("0") : .count(0)
+                    fill.blanks[spec.id, default: 0] += 1
+                }
+            case .numbers, .text:
+                unread.append(column)
+                reasons.append("不是数字")
+            }
+        }
+        if !unread.isEmpty {
+            fill.missing.append(.init(table: spec.id, row: row.id!, columns: unread, reason: reasons.joined(separator: "；")))
+        }
+        fill.values[spec.id, default: [:]][row.id!] = out
+        fill.matched += 1
+    }
+
+    /// A cell that holds only digits (a crawler joined the row's numbers).
+    private func digitRun(_ kind: CellText) -> String? {
+        guard case .number(let s, nil) = kind, s.count > 1, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return s
+    }
+
+    /// Whether the cell is a total a rule computes (so a blank there is not a 0).
+    func isTotal(table: String, row: String, column: String) -> Bool {
+        format.rules.contains { rule in
+            guard rule.table == table, let total = rule.total, rule.equals == nil else { return false }
+            switch rule.each {
+            case .row: return total == column
+            case .column: return total == row
+            }
+        }
+    }
+}
