@@ -15,6 +15,10 @@ enum HTMLPageReader {
         // The page is handed to libxml2 as UTF-8; its own charset declaration must not
         // send it back to the legacy codec.
         var text = decoded.text
+        // A Big5 page is a traditional-character rendering: read in the form's characters.
+        if let declared = TextEncoding.declaredCharset(bytes), TextEncoding.iconvName(declared) == "BIG5-HKSCS" {
+            text = TraditionalChinese.simplify(text)
+        }
         if let m = text.prefix(4096).firstMatch(of: /(?i)charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)/) {
             text.replaceSubrange(m.1.startIndex..<m.1.endIndex, with: "utf-8")
         }
@@ -25,7 +29,7 @@ enum HTMLPageReader {
             throw DocumentReaders.Failure(description: "无法解析网页：\(error)")
         }
         var document = ImportedDocument(blocks: [])
-        if let note = decoded.note { document.notes.append("网页\(note)") }
+        if let note = decoded.note { document.notes.append("网页\(note)" + (TextEncoding.declaredCharset(bytes).flatMap(TextEncoding.iconvName) == "BIG5-HKSCS" ? "，繁体字按简体读" : "")) }
         var line = ""
         func flush() {
             let t = line.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\u{00A0}", "\u{3000}"])

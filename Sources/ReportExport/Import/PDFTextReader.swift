@@ -49,8 +49,8 @@ enum PDFTextReader {
         let labelCells = cells.count - cells.reversed().prefix { c in
             c.split(separator: " ").allSatisfy { CellText.isPlainNumber(CellText.squeezed(String($0))) || CellText.placeholders.contains(String($0)) }
         }.count
-        if !numbers.isEmpty, labelCells <= 2, cells.count >= 2 || labelCells == 0 {
-            return .row(label: cells.prefix(labelCells).joined(), numbers: numbers)
+        if numbers.contains(where: { CellText.isPlainNumber(CellText.squeezed($0)) }), labelCells <= 2, cells.count >= 2 || labelCells == 0 {
+            return .row(label: cells.prefix(labelCells).joined(separator: " "), numbers: numbers)
         }
         return .text(trimmed, indent: line.prefix { $0 == " " }.count)
     }
@@ -86,18 +86,32 @@ enum PDFTextReader {
                 // The label as printed, or put back together from the lines around it.
                 var best = label
                 if !isLabel(label) {
-                    var candidates: [(String, [Int])] = []
-                    let before = textAt(i - 1), after = textAt(i + 1), before2 = textAt(i - 2), after2 = textAt(i + 2)
-                    if let b = before { candidates.append((b + label, [i - 1])) }
-                    if let a = after { candidates.append((label + a, [i + 1])) }
-                    if let b = before, let a = after { candidates.append((b + label + a, [i - 1, i + 1])) }
-                    if let b2 = before2, let b = before, let a = after { candidates.append((b2 + b + label + a, [i - 2, i - 1, i + 1])) }
-                    if let b = before, let a = after, let a2 = after2 { candidates.append((b + label + a + a2, [i - 1, i + 1, i + 2])) }
-                    if let hit = candidates.first(where: { isLabel($0.0) }) {
+                    // Fragments of a vertical group label (三、本年度办理结果 set two characters a
+                    // line) start the lines: try each line without its leading pieces.
+                    func suffixes(_ s: String?) -> [String] {
+                        guard let s else { return [] }
+                        let tokens = s.split(whereSeparator: { $0 == " " }).map(String.init)
+                        return tokens.indices.map { tokens[$0...].joined() }
+                    }
+                    let own = suffixes(label) + [""]
+                    let before = suffixes(textAt(i - 1)), after = suffixes(textAt(i + 1))
+                    var hit: (String, [Int])?
+                    search: for (extra, lines) in [([""], [Int]()), (before, [i - 1]), (after.map { "\u{1}" + $0 }, [i + 1])] + [(before.flatMap { b in after.map { b + "\u{1}" + $0 } }, [i - 1, i + 1])] {
+                        for piece in extra {
+                            let parts = piece.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+                            let head = lines.contains(i - 1) ? parts[0] : ""
+                            let tail = lines.contains(i + 1) ? (parts.last ?? "") : ""
+                            for o in own where !(o.isEmpty && head.isEmpty && tail.isEmpty) {
+                                let candidate = head + o + tail
+                                if isLabel(candidate) { hit = (candidate, lines); break search }
+                            }
+                        }
+                    }
+                    if let hit {
                         best = hit.0
                         used.formUnion(hit.1)
-                        // A piece above was already taken as a paragraph or a row's text.
-                        if hit.1.contains(i - 1), case .paragraph(let p)? = blocks.last, p == textAt(i - 1) { blocks.removeLast() }
+                        // A piece above was already taken as a table row's text.
+                        if hit.1.contains(i - 1), let last = rows.last, last.count == 1, let t = textAt(i - 1), last[0] == t { rows.removeLast() }
                     }
                 }
                 rows.append((best.isEmpty ? [] : [best]) + numbers)

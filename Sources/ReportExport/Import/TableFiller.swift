@@ -163,26 +163,43 @@ struct TableFiller {
             }
             if picked.count == columns.count, picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
         }
+        // A flattened table with one cell per grid column (covered slots left empty, as
+        // converters write merged cells): each value sits in its own grid column too.
+        if values == nil, let places, cells.count == target.grid.width, cells.enumerated().allSatisfy({ $0.element.column == $0.offset && $0.element.colSpan == 1 }),
+           let first = places.valueColumns.first, first >= start, kinds[start..<first].allSatisfy({ $0 == .blank }) {
+            let picked = places.valueColumns.map { kinds[$0] }
+            if picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
+        }
         if values == nil {
-            var list = expanded(Array(kinds[start...]))
             let raw = Array(kinds[start...])
-            var extra = list.count - columns.count
-            // Empty cells the form prints after the values, then blanks standing in for a
-            // label's colspan before them, then any trailing blanks.
-            var trailingAllowed = places?.trailingEmpty ?? 0
-            while extra > 0, trailingAllowed > 0, list.last == .blank { list.removeLast(); extra -= 1; trailingAllowed -= 1 }
-            while extra > 0, list.first == .blank { list.removeFirst(); extra -= 1 }
-            while extra > 0, list.last == .blank { list.removeLast(); extra -= 1 }
-            if extra > 0 {
-                fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
-                    reason: "这一行有 \(list.count) 个数，表格只有 \(columns.count) 列，对不上"))
-                return
-            }
-            if list.count < columns.count {
+            let list = expanded(raw)
+            if list.count > columns.count {
+                // Which blanks are padding and which are zeros: read only when every way of
+                // dropping the extra blanks gives the same numbers.
+                let extra = list.count - columns.count
+                let leading = list.prefix { $0 == .blank }.count
+                let trailing = list.reversed().prefix { $0 == .blank }.count
+                var readings: [[CellText]] = []
+                if let t = places?.trailingEmpty, t > 0, list.count == columns.count + t, list.suffix(t).allSatisfy({ $0 == .blank }) {
+                    // The form's own empty cells after the values (表二 2019's fourth column).
+                    readings.append(Array(list.prefix(columns.count)))
+                } else {
+                    for k in 0...extra where k <= leading && extra - k <= trailing {
+                        readings.append(Array(list[k..<(list.count - (extra - k))]))
+                    }
+                }
+                guard let reading = readings.first, readings.allSatisfy({ $0 == reading }) else {
+                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns, reason: readings.isEmpty
+                        ? "这一行有 \(list.count) 个数，表格只有 \(columns.count) 列，对不上"
+                        : "这一行有 \(list.count) 个单元格、其中有空白，表格只有 \(columns.count) 列：分不清哪个空白是 0"))
+                    return
+                }
+                values = reading
+            } else if list.count < columns.count {
                 let run = raw.count == 1 ? digitRun(raw[0]) : nil
                 if let run, columns.allSatisfy({ spec.kind(of: $0) != .amount }), let split = CellText.uniqueSplit(run, into: columns.count) {
                     fill.note("\(spec.name)「\(row.displayLabel)」：数字连写为“\(run)”，只有一种拆法：\(split.joined(separator: " "))")
-                    list = split.map { .number($0, note: nil) }
+                    values = split.map { .number($0, note: nil) }
                 } else if let run {
                     fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
                         reason: "数字连在一起（“\(run)”），无法分成 \(columns.count) 个数"))
@@ -192,8 +209,9 @@ struct TableFiller {
                         reason: "应有 \(columns.count) 个数，读到 \(list.count) 个"))
                     return
                 }
+            } else {
+                values = list
             }
-            values = list
         }
         var out: [String: CellValue] = [:]
         var unread: [String] = []
