@@ -43,18 +43,23 @@ enum CellText: Equatable {
         // "35,422": a thousands separator, never a decimal comma in these reports.
         if s.contains(","), s.first?.isASCII == true, s.first?.isNumber == true {
             let joined = s.replacingOccurrences(of: ",", with: "")
-            if isPlainNumber(joined), s.firstMatch(of: /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/) != nil {
+            let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+            if isPlainNumber(joined), groups.count > 1, groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.prefix { $0 != "." }.count == 3 }) {
                 return .number(joined, note: "「\(raw.trimmedSpaces)」读作 \(joined)（去掉千位分隔符）")
             }
         }
         // "22（其中修订 16 件）", "22件": the number first, then words about it.
-        if let match = s.firstMatch(of: /^([+-]?[0-9]+(?:\.[0-9]+)?(?:万元|万)?)(件|个|项|次|宗|条)?([（(].*[）)])?$/),
+        guard let first = s.first, first.isASCII, first.isNumber || first == "+" || first == "-" else { return .text }
+        if let match = s.firstMatch(of: Self.annotated),
            match.2 != nil || match.3 != nil {
             let number = String(match.1)
             return .number(number, note: "「\(raw.trimmedSpaces)」读作 \(number)")
         }
         return .text
     }
+
+    /// Built once: a regex literal in a function is parsed again on every call.
+    nonisolated(unsafe) static let annotated = /^([+-]?[0-9]+(?:\.[0-9]+)?(?:万元|万)?)(件|个|项|次|宗|条)?([（(].*[）)])?$/
 
     /// Digits with an optional sign, decimal part and 万/万元/元 unit.
     static func isPlainNumber(_ s: String) -> Bool {

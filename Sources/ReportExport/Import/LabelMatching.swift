@@ -31,17 +31,25 @@ enum LabelMatching {
             }
             previousDigit = c.isASCII && c.isNumber
         }
-        // "（1）属于国家秘密": a sub-row numbered in brackets is the form's "1.".
-        if let m = out.firstMatch(of: /^（([1-9])）(.+)$/) { out = "\(m.1).\(m.2)" }
+        // "（1）属于国家秘密": a sub-row numbered in brackets is the form's "1.". (By hand: a
+        // regex literal is parsed anew on every call, and this runs for every cell.)
+        let c = Array(out.prefix(4))
+        if c.count == 4, c[0] == "（", c[1].isASCII, c[1].isNumber, c[1] != "0", c[2] == "）" {
+            out = "\(c[1])." + out.dropFirst(3)
+        }
         return out
     }
 
     /// The official label among `candidates` that `printed` stands for, and whether it took a
     /// correction (alias, near miss, a note in brackets) to get there.
     static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
+        match(printed, normalized: candidates.map { ($0, normalize($0)) })
+    }
+
+    /// `match` against candidates normalized once by the caller.
+    static func match(_ printed: String, normalized: [(String, String)]) -> (label: String, corrected: Bool)? {
         let n = normalize(printed)
         guard !n.isEmpty else { return nil }
-        let normalized = candidates.map { ($0, normalize($0)) }
         if let exact = normalized.first(where: { $0.1 == n }) { return (exact.0, false) }
         if let alias = aliases[n], let hit = normalized.first(where: { $0.1 == alias }) { return (hit.0, true) }
         // A near miss: a character or two off, on a label long enough to be unambiguous.
@@ -52,8 +60,9 @@ enum LabelMatching {
             }
         }
         // A unit or note in brackets after the label: 行政许可（件）.
-        if let m = n.firstMatch(of: /^(.{2,}?)（[^（）]*）$/), let hit = normalized.first(where: { $0.1 == String(m.1) }) {
-            return (hit.0, true)
+        if n.hasSuffix("）"), let open = n.lastIndex(of: "（"), n.distance(from: n.startIndex, to: open) >= 2 {
+            let head = String(n[..<open])
+            if let hit = normalized.first(where: { $0.1 == head }) { return (hit.0, true) }
         }
         return nil
     }

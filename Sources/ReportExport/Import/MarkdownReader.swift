@@ -30,10 +30,12 @@ enum MarkdownReader {
                 continue
             }
             endTable()
-            if line.isEmpty || line.wholeMatch(of: /[-*_]{3,}/) != nil { continue }
+            if line.isEmpty || line.allSatisfy({ "-*_ ".contains($0) }) && line.count >= 3 { continue }
             var t = line
-            if let m = t.firstMatch(of: /^#{1,6}\s+(.*?)\s*#*$/) { t = String(m.1) }
-            if let m = t.firstMatch(of: /^(?:>\s*|[-*+]\s+)(.*)$/) { t = String(m.1) }
+            if t.hasPrefix("#") { t = String(t.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
+            while t.hasSuffix("#") { t.removeLast() }
+            if t.hasPrefix(">") { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if let f = t.first, "-*+".contains(f), t.dropFirst().first == " " { t = String(t.dropFirst(2)) }
             let p = inline(t).trimmingCharacters(in: .whitespaces)
             if !p.isEmpty { blocks.append(.paragraph(p)) }
         }
@@ -59,10 +61,14 @@ enum MarkdownReader {
     static func inline(_ s: String) -> String {
         var t = s.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&emsp;", with: " ")
             .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-        t = t.replacing(/(?i)<br\s*\/?>/, with: "\n")
-        t = t.replacing(/!\[[^\]]*\]\([^)]*\)/, with: "")
-        t = t.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
-        t = t.replacing(/<[^>]{1,80}>/, with: "")
+        if t.contains("<") {
+            t = t.replacing(/(?i)<br\s*\/?>/, with: "\n")
+            t = t.replacing(/<[^>]{1,80}>/, with: "")
+        }
+        if t.contains("](") {
+            t = t.replacing(/!\[[^\]]*\]\([^)]*\)/, with: "")
+            t = t.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
+        }
         t = t.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         return t.trimmingCharacters(in: .whitespaces)
     }

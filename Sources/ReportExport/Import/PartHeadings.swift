@@ -7,7 +7,7 @@ enum PartHeadings {
     /// A heading's number and title, if the paragraph is shaped like a part heading.
     static func split(_ paragraph: String) -> (number: Int, title: String)? {
         let t = LabelMatching.normalize(paragraph.replacingOccurrences(of: "#", with: ""))
-        guard t.count <= 48 else { return nil }
+        guard t.count <= 48, let first = t.first, numerals[first] != nil || first == "第" else { return nil }
         if let m = t.firstMatch(of: /^([一二三四五六七八九十])[、.．，:：]\s*(.{2,})$/), let n = numerals[m.1.first!] {
             return (n, String(m.2).trimmingCharacters(in: ["：", ":", "。"]))
         }

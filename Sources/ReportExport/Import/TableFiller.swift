@@ -44,6 +44,9 @@ struct TableFiller {
         }
         var groupRows: [String: (printed: String, values: [CellText])] = [:]
         let allTexts = Array(Set(format.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).compactMap(\.text) } })).sorted()
+            .map { ($0, LabelMatching.normalize($0)) }
+        let rowLabels = labels.map { ($0, LabelMatching.normalize($0)) }
+        let groupTexts = groupLabels.map { ($0, LabelMatching.normalize($0)) }
         var blankRow: (cells: [ReadTable.Cell], kinds: [CellText], grid: Bool)?
 
         for table in tables {
@@ -55,7 +58,7 @@ struct TableFiller {
                 let kinds = cells.map { CellText.classify($0.text) }
                 // Section and group labels are checked for known local wordings too.
                 for (cell, kind) in zip(cells, kinds) where kind == .text {
-                    if let hit = LabelMatching.match(cell.text, in: allTexts), hit.corrected { fill.note("「\(oneLine(cell.text))」→「\(hit.label)」") }
+                    if let hit = LabelMatching.match(cell.text, normalized: allTexts), hit.corrected { fill.note("「\(oneLine(cell.text))」→「\(hit.label)」") }
                 }
                 guard let labelIndex = kinds.lastIndex(of: .text) else {
                     // A row of numbers only: 表四's one row (or its digits run together).
@@ -77,14 +80,14 @@ struct TableFiller {
                 let printed = cells[labelIndex].text
                 let valueKinds = Array(kinds[(labelIndex + 1)...])
                 guard !valueKinds.isEmpty else { continue }
-                if let hit = LabelMatching.match(printed, in: labels), let target = byLabel[hit.label] {
+                if let hit = LabelMatching.match(printed, normalized: rowLabels), let target = byLabel[hit.label] {
                     if hit.corrected { fill.note("「\(oneLine(printed))」→「\(hit.label)」") }
                     if fill.values[target.table.id]?[target.row.id!] != nil {
                         fill.unplaced.append("\(target.table.name)「\(target.row.displayLabel)」出现了两次，第二次的数字未读入")
                         continue
                     }
                     read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width, &fill)
-                } else if let hit = LabelMatching.match(printed, in: groupLabels) {
+                } else if let hit = LabelMatching.match(printed, normalized: groupTexts) {
                     groupRows[hit.label] = (oneLine(printed), valueKinds)
                 } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && fill.values[$0.table.id]?[$0.row.id!] == nil }) {
                     let target = unlabelled[t]

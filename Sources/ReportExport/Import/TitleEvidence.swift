@@ -13,7 +13,7 @@ enum TitleEvidence {
     /// "…年度报告_<site>" (a page's `<title>`).
     static func title(_ raw: String, maxLength: Int = 80) -> Title? {
         let s = LabelMatching.normalize(raw).replacingOccurrences(of: "#", with: "")
-        guard s.count <= maxLength * 2,
+        guard s.count <= maxLength * 2, s.contains("政府信息公开"),
               let m = s.firstMatch(of: /^(.*?)((?:19|20)[0-9]{2})年度?(.*?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告(.*)$/),
               let year = Int(m.2) else { return nil }
         let post = String(m.4)
@@ -44,6 +44,7 @@ enum TitleEvidence {
 
     /// "本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止": the year it covers.
     static func statisticsYear(_ paragraph: String) -> Int? {
+        guard paragraph.contains("1月1日") || paragraph.contains("1 月 1 日") else { return nil }
         let s = LabelMatching.normalize(paragraph)
         guard let m = s.firstMatch(of: /((?:19|20)[0-9]{2})年1月1日起?(?:至|到|—|-|－)((?:19|20)[0-9]{2})年12月31日/),
               m.1 == m.2 else { return nil }
@@ -53,6 +54,7 @@ enum TitleEvidence {
     /// A date as a signature gives it: 2021年1月20日, or in Chinese numerals 二〇二一年一月二十日.
     static func isDate(_ s: String) -> Bool {
         let t = LabelMatching.normalize(s)
+        guard t.count <= 12, t.hasSuffix("日") else { return false }
         return t.wholeMatch(of: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/) != nil
             || t.wholeMatch(of: /[〇零一二三四五六七八九○О]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/) != nil
     }
@@ -60,6 +62,7 @@ enum TitleEvidence {
     /// Page furniture a converter leaves in the text: "— 7 —", "第 3 页 共 9 页", "- 2 -".
     static func isPageFurniture(_ s: String) -> Bool {
         let t = LabelMatching.normalize(s)
+        guard t.count <= 12 else { return false }
         return t.wholeMatch(of: /[—–\-－]+[0-9]+[—–\-－]+/) != nil
             || t.wholeMatch(of: /第[0-9]+页(共[0-9]+页)?/) != nil
             || t.wholeMatch(of: /[0-9]+\/[0-9]+/) != nil
