@@ -7,7 +7,7 @@ import ReportExport
 let importer = ReportImporter()
 
 func fuzzOne(_ bytes: [UInt8]) {
-    for kind in ["docx", "odt", "html", "txt"] {
+    for kind in ["docx", "odt", "html", "md", "txt"] {
         if let document = try? importer.read(bytes: bytes, kind: kind) {
             _ = try? ReportRecognizer(templates: importer.templates).recognize(document)
         }
