@@ -44,9 +44,12 @@ struct Import: ParsableCommand {
             throw ExitCode.badReport
         }
         ImportReport.print(result)
+        let check = ImportCheck(result, templates: importer.templates)
+        ImportReport.print(check)
+        let complete = result.isComplete && check.input.isEmpty
         guard let output else {
             print(result.yaml, terminator: "")
-            if !result.isComplete { throw ExitCode.importPartial }
+            if !complete { throw ExitCode.importPartial }
             return
         }
         do {
@@ -56,7 +59,7 @@ struct Import: ParsableCommand {
             throw ExitCode.outputFailed
         }
         print("已写入 \(output)")
-        if !result.isComplete {
+        if !complete {
             Terminal.error("导入不完整：\(result.missing.count) 处标为“待填”，填好之前 validate 和 render 都会拒绝这个文件")
             throw ExitCode.importPartial
         }
@@ -74,5 +77,10 @@ enum ImportReport {
         for note in result.dropped { Terminal.error("已略去：\(note)") }
         for note in result.unplaced { Terminal.error("无法归入：\(note)") }
         for note in result.missing { Terminal.error("待填：\(note)") }
+    }
+
+    static func print(_ check: ImportCheck) {
+        for problem in check.input { Terminal.error("自检未通过：\(problem)") }
+        for problem in check.rules { Terminal.error("提示：原文的数字本身不符合勾稽关系：\(problem)") }
     }
 }

@@ -23,6 +23,8 @@ struct ImportBatch {
         var dropped: [String] = []
         var unplaced: [String] = []
         var missing: [String] = []
+        /// 勾稽关系 the document's own numbers break (said, not corrected).
+        var rules: [String] = []
         var error: String?
     }
 
@@ -55,7 +57,10 @@ struct ImportBatch {
                 let target = folder.appendingPathComponent(candidate)
                 try AtomicFile.write(Array(result.yaml.utf8), to: target)
                 entry.output = target.path
-                entry.status = result.isComplete ? "complete" : "partial"
+                let check = ImportCheck(result, templates: importer.templates)
+                entry.status = result.isComplete && check.input.isEmpty ? "complete" : "partial"
+                entry.rules = check.rules
+                entry.missing = result.missing + check.input.map { "自检未通过：\($0)" }
                 entry.agency = result.agency.isEmpty ? nil : result.agency
                 entry.year = result.year == 0 ? nil : result.year
                 entry.edition = result.edition
@@ -63,7 +68,6 @@ struct ImportBatch {
                 entry.blanks = result.blankNotes
                 entry.dropped = result.dropped
                 entry.unplaced = result.unplaced
-                entry.missing = result.missing
             } catch {
                 entry.error = "\(error)"
             }
@@ -78,6 +82,7 @@ struct ImportBatch {
             if !e.corrected.isEmpty { Terminal.error("      更正 \(e.corrected.count) 处：" + e.corrected.prefix(3).joined(separator: "；") + (e.corrected.count > 3 ? "……" : "")) }
             for b in e.blanks { Terminal.error("      空白：\(b)") }
             for m in e.missing { Terminal.error("      待填：\(m)") }
+            for r in e.rules { Terminal.error("      提示：原文不符合勾稽关系：\(r)") }
         }
         let complete = entries.filter { $0.status == "complete" }.count
         let partial = entries.filter { $0.status == "partial" }.count

@@ -79,7 +79,7 @@ def cms_page(report, body_title, title_tag, tables, narrative_heading=None, char
     if front_noise:
         out += ['<div class="top"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/hdjl/">互动交流</a></div>',
                 '<nav><ul class="nav"><li>首页</li><li>信息公开</li><li>办事服务</li></ul></nav>',
-                '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政府信息公开</a> &gt; 年度报告</div>',
+                f'<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政府信息公开</a> &gt; {H.escape(title_tag.split("_")[0].split(" - ")[0])}</div>',
                 '<div class="tabs"><span class="on">全真版</span><span>文字版</span></div>',
                 '<div class="notice">为确保最佳浏览效果，建议您使用IE10以上版本或谷歌、火狐浏览器浏览本网站</div>']
     if body_title:

@@ -23,8 +23,10 @@ enum TitleEvidence {
         for prefix in ["关于", "【", "《"] where agency.hasPrefix(prefix) { agency.removeFirst(prefix.count) }
         while agency.hasSuffix("的") || agency.hasSuffix("】") { agency.removeLast() }
         let text = String(s.prefix(s.count - post.count))
-        guard text.count <= maxLength else { return nil }
-        return Title(agency: agency.isEmpty || !looksLikeAgency(agency) ? nil : agency, year: year, text: text)
+        // Words before the title that are no agency's name (a breadcrumb: 当前位置：首页>…)
+        // make it a line that mentions the title, not the title.
+        guard text.count <= maxLength, agency.isEmpty || looksLikeAgency(agency) else { return nil }
+        return Title(agency: agency.isEmpty ? nil : agency, year: year, text: text)
     }
 
     /// Endings of agency names: every issuer of these reports is one of these.
