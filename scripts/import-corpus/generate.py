@@ -308,6 +308,21 @@ def main():
         text += PART_TITLES[4] + "".join(r.problems) + PART_TITLES[5] + "".join(r.other) + r.agency + r.date + " 【打印本页】【关闭窗口】"
         save(f"runon-{'spaced' if spaced else 'joined'}-{r.year}.txt", text, r.expected(2 if missing else 0, missing))
 
+    # 31. 表三 with 总计 printed first, and a note after the numbers of one 表二 row.
+    r = Report(131, "2021", "某某市退役军人事务局", 2022)
+    rows = grid_rows(r, "applications")
+    head = [[("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3, False), ("申请人情况", 7, 1, False)],
+            [("总计", 1, 2, False), ("自然人", 1, 2, False), ("法人或其他组织", 5, 1, False)],
+            [(x, 1, 1, False) for x in ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")]]
+    body = [row[:-7] + [row[-1]] + row[-7:-1] for row in rows[3:]]
+    tabs = html_tables(r)
+    tabs["applications"] = [html_table(head + body)]
+    prows = grid_rows(r, "proactive")
+    prows = [row + [("其中修订2件", 1, 1, False)] if row and row[0][0] == "规章" else row for row in prows]
+    tabs["proactive"] = [html_table(prows)]
+    t = f"{r.agency}{r.year}年政府信息公开工作年度报告"
+    save("cms-total-first-and-note-2022.html", cms_page(r, t, t, tabs), r.expected())
+
     shutil.rmtree(work, ignore_errors=True)
     print(f"{len(cases)} cases in {OUT.relative_to(ROOT)}")
 

@@ -51,11 +51,22 @@ struct TableFiller {
 
         for table in tables {
             let isGrid = table.cells.contains { $0.colSpan > 1 || $0.rowSpan > 1 }
+            let order = isGrid ? columnOrder(table, &fill) : [:]
             var rowsOfTable: [[ReadTable.Cell]] = Array(repeating: [], count: table.rows)
             for cell in table.cells where cell.row < table.rows { rowsOfTable[cell.row].append(cell) }
-            for cells in rowsOfTable {
-                let cells = cells.sorted { $0.column < $1.column }
-                let kinds = cells.map { CellText.classify($0.text) }
+            for unsorted in rowsOfTable {
+                var cells = unsorted.sorted { $0.column < $1.column }
+                var kinds = cells.map { CellText.classify($0.text) }
+                // A note after the numbers (a 备注 column): the label is the rightmost text that
+                // names a row, and the note is said, not read.
+                if let last = kinds.lastIndex(of: .text), LabelMatching.match(cells[last].text, normalized: rowLabels) == nil,
+                   LabelMatching.match(cells[last].text, normalized: groupTexts) == nil,
+                   let earlier = kinds.indices.last(where: { $0 < last && kinds[$0] == .text }),
+                   LabelMatching.match(cells[earlier].text, normalized: rowLabels) != nil, earlier + 1 < last {
+                    fill.note("「\(oneLine(cells[earlier].text))」这一行末尾的文字「\(oneLine(cells[last].text))」不是表格的数，未读入")
+                    cells = Array(cells[...(last - 1)])
+                    kinds = Array(kinds[...(last - 1)])
+                }
                 // Section and group labels are checked for known local wordings too.
                 for (cell, kind) in zip(cells, kinds) where kind == .text {
                     if let hit = LabelMatching.match(cell.text, normalized: allTexts), hit.corrected { fill.note("「\(oneLine(cell.text))」→「\(hit.label)」") }
@@ -86,7 +97,7 @@ struct TableFiller {
                         fill.unplaced.append("\(target.table.name)「\(target.row.displayLabel)」出现了两次，第二次的数字未读入")
                         continue
                     }
-                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width, &fill)
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], &fill)
                 } else if let hit = LabelMatching.match(printed, normalized: groupTexts) {
                     groupRows[hit.label] = (oneLine(printed), valueKinds)
                 } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && fill.values[$0.table.id]?[$0.row.id!] == nil }) {
@@ -152,9 +163,11 @@ struct TableFiller {
     }
 
     /// One row's value cells (from `start`) into `target`'s columns.
-    private func read(_ cells: [ReadTable.Cell], _ kinds: [CellText], from start: Int, into target: Target, grid: Bool, _ fill: inout TableFill) {
+    private func read(_ cells: [ReadTable.Cell], _ kinds: [CellText], from start: Int, into target: Target, grid: Bool,
+                      order: [String]? = nil, _ fill: inout TableFill) {
         let spec = target.table, row = target.row
-        let columns = row.valueColumns
+        // Columns in the order the document's header prints them, when it differs from the form's.
+        let columns = order.flatMap { o in Set(o) == Set(row.valueColumns) ? o : nil } ?? row.valueColumns
         let places = target.grid.rows[row.id!]
         var values: [CellText]?
         // On the form's own grid, each value sits in its own grid column.
@@ -247,6 +260,32 @@ struct TableFiller {
         }
         fill.values[spec.id, default: [:]][row.id!] = out
         fill.matched += 1
+    }
+
+    /// Tables whose header prints the form's column labels in another order (a grid table,
+    /// so positions are real): table id → column ids in the document's order.
+    private func columnOrder(_ table: ReadTable, _ fill: inout TableFill) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for spec in format.tables {
+            let columns = spec.valueRows.first?.valueColumns ?? []
+            // Only where every column has a label of its own (not 表四's repeated 结果维持).
+            let labels = columns.compactMap { spec.labels[$0] }
+            guard columns.count > 1, labels.count == columns.count, Set(labels).count == labels.count,
+                  spec.valueRows.allSatisfy({ $0.valueColumns == columns }) else { continue }
+            var found: [(column: Int, id: String)] = []
+            for (id, label) in zip(columns, labels) {
+                let hits = table.cells.filter { LabelMatching.normalize($0.text) == LabelMatching.normalize(label) }
+                guard hits.count == 1 else { break }
+                found.append((hits[0].column, id))
+            }
+            guard found.count == columns.count else { continue }
+            let printed = found.sorted { $0.column < $1.column }.map(\.id)
+            if printed != columns {
+                out[spec.id] = printed
+                fill.note("\(spec.name)的列按原文表头的顺序读入：" + printed.map { spec.labels[$0] ?? $0 }.joined(separator: "、"))
+            }
+        }
+        return out
     }
 
     /// A cell that holds only digits (a crawler joined the row's numbers).
