@@ -72,6 +72,7 @@ enum ImportReport {
         let who = result.agency.isEmpty ? "（单位未找到）" : result.agency
         let when = result.year == 0 ? "（年度未找到）" : "\(result.year)年"
         Terminal.error("识别为：\(who)\(when)，\(result.format.name)" + (result.evidence.isEmpty ? "" : "（\(result.evidence.joined(separator: "，"))）"))
+        for note in result.readerNotes { Terminal.error("读入：\(note)") }
         for note in result.corrected { Terminal.error("已更正：\(note)") }
         for note in result.blankNotes { Terminal.error("空白：\(note)") }
         for note in result.dropped { Terminal.error("已略去：\(note)") }

@@ -18,6 +18,8 @@ struct ImportBatch {
         var agency: String?
         var year: Int?
         var edition: String?
+        /// How the file was read (an encoding, a conversion).
+        var read: [String] = []
         var corrected: [String] = []
         var blanks: [String] = []
         var dropped: [String] = []
@@ -67,6 +69,7 @@ struct ImportBatch {
                 entry.corrected = result.corrected
                 entry.blanks = result.blankNotes
                 entry.dropped = result.dropped
+                entry.read = result.readerNotes
                 entry.unplaced = result.unplaced
             } catch {
                 entry.error = "\(error)"

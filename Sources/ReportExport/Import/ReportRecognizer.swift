@@ -29,6 +29,8 @@ public struct ReportRecognizer: Sendable {
         public var unplaced: [String]
         /// Page text left out on purpose (navigation, page numbers, footers), said once each.
         public var dropped: [String] = []
+        /// How the file was read (an encoding, a conversion), said once each.
+        public var readerNotes: [String] = []
         /// Table cells that could not be read, row by row, with the reason.
         public var missingCells: [TableFill.Missing] = []
         /// Narrative parts not found (report-file keys).
@@ -103,6 +105,13 @@ public struct ReportRecognizer: Sendable {
         if removed > 0 { result.dropped.append("\(removed) 个不可打印的控制字符") }
     }
 
+    /// A line made only of the form's own table words (a header a PDF or a page set outside
+    /// the table: 信息内容 本年制发件数 …, 第二十条第（一）项, 申请人情况).
+    func isTableFurniture(_ line: String, _ formTexts: [String]) -> Bool {
+        let tokens = line.split(whereSeparator: { CellText.isSpace($0) }).map { LabelMatching.normalize(String($0)) }
+        return !tokens.isEmpty && tokens.allSatisfy { token in formTexts.contains { $0.contains(token) } }
+    }
+
     public func recognize(_ document: ImportedDocument) throws(Failure) -> Result {
         var corrected: [String] = []
         var unplaced: [String] = []
@@ -155,7 +164,9 @@ public struct ReportRecognizer: Sendable {
 
         // Narratives; table parts' paragraphs are said to be unplaced.
         var narratives: [String: [String]] = [:]
-        var furniture = 0
+        var furniture = 0, headerLines = 0
+        let formTexts = templates.editions().compactMap { try? templates.format($0) }
+            .flatMap { $0.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).compactMap(\.text) } } }.map(LabelMatching.normalize)
         for (block, text) in paragraphs {
             guard let part = partOf[block], headings.parts[block] == nil else { continue }
             let t = text.trimmedSpaces
@@ -163,11 +174,14 @@ public struct ReportRecognizer: Sendable {
             if TitleEvidence.isPageFurniture(t) { furniture += 1; continue }
             if let key = anyFormat.parts[part].narrative {
                 narratives[key, default: []].append(t)
+            } else if isTableFurniture(t, formTexts) {
+                headerLines += 1
             } else {
                 unplaced.append("「\(anyFormat.parts[part].heading)」中的文字「\(SemanticDiff.short(t))」")
             }
         }
         if furniture > 0 { dropped.append("页码等版面文字 \(furniture) 处") }
+        if headerLines > 0 { dropped.append("表格外的表头文字 \(headerLines) 段（PDF 或网页把表头排在了表格外）") }
 
         // The signature: the last part's agency line and date; page text after the date goes.
         var date: String?
@@ -241,7 +255,8 @@ public struct ReportRecognizer: Sendable {
         var result = Result(agency: agency, year: year, edition: best.format.edition, format: best.format, attachment: attachment,
                             title: titleText == nil || titleText == defaultTitle ? nil : titleText, date: date,
                             narratives: narratives, values: best.fill.values, corrected: corrected, unplaced: unplaced)
-        result.dropped = dropped + document.notes
+        result.dropped = dropped
+        result.readerNotes = document.notes
         result.missingCells = best.fill.missing
         result.missingParts = missingParts
         result.blanks = best.fill.blanks

@@ -52,6 +52,11 @@ struct TableFiller {
         for table in tables {
             let isGrid = table.cells.contains { $0.colSpan > 1 || $0.rowSpan > 1 }
             let order = isGrid ? columnOrder(table, &fill) : [:]
+            // A flattened table (Markdown, a converter's output) gives every row the same
+            // number of cells; a row with another count lost or gained a cell somewhere, and
+            // which one cannot be known.
+            let counts = Dictionary(grouping: (0..<table.rows).map { r in table.cells.filter { $0.row == r }.count }, by: { $0 }).mapValues(\.count)
+            let uniform = isGrid ? nil : counts.max { $0.value < $1.value }.flatMap { table.rows >= 5 && Double($0.value) >= 0.9 * Double(table.rows) ? $0.key : nil }
             var rowsOfTable: [[ReadTable.Cell]] = Array(repeating: [], count: table.rows)
             for cell in table.cells where cell.row < table.rows { rowsOfTable[cell.row].append(cell) }
             for unsorted in rowsOfTable {
@@ -95,6 +100,11 @@ struct TableFiller {
                     if hit.corrected { fill.note("「\(oneLine(printed))」→「\(hit.label)」") }
                     if fill.values[target.table.id]?[target.row.id!] != nil {
                         fill.unplaced.append("\(target.table.name)「\(target.row.displayLabel)」出现了两次，第二次的数字未读入")
+                        continue
+                    }
+                    if let uniform, cells.count != uniform, fill.values[target.table.id]?[target.row.id!] == nil {
+                        fill.missing.append(.init(table: target.table.id, row: target.row.id!, columns: target.row.valueColumns,
+                            reason: "这一行有 \(cells.count) 个单元格，表格其他各行都是 \(uniform) 个：少了或多了的是哪一格无法确定"))
                         continue
                     }
                     read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], &fill)
