@@ -323,6 +323,27 @@ def main():
     t = f"{r.agency}{r.year}年政府信息公开工作年度报告"
     save("cms-total-first-and-note-2022.html", cms_page(r, t, t, tabs), r.expected())
 
+    # 32. A 2019 report printed to PDF (negative 本年增/减, an amount in 万).
+    r = Report(132, "2019", "某某县自然资源局", 2020, zero_share=0.4)
+    r.values["proactive"]["licensing"]["change"] = -8
+    d = render_docx(r, work / "e")
+    save("printed-2020.pdf", soffice(d, "pdf", work / "e").read_bytes(), r.expected())
+
+    # 33. A CMS page printed to PDF by a browser-like converter (LibreOffice's HTML import).
+    r = Report(133, "2021", "某某市数据局", 2023)
+    t = f"{r.agency}{r.year}年政府信息公开工作年度报告"
+    (work / "f").mkdir(parents=True, exist_ok=True)
+    page = work / "f" / "page.html"
+    page.write_text(cms_page(r, t, t, html_tables(r, pad=False), front_noise=False, footer=False))
+    save("cms-printed-2023.pdf", soffice(page, "pdf:writer_web_pdf_Export", work / "f").read_bytes(), r.expected())
+
+    # 34. Word: 表四 nested in a cell of a captioned two-cell table.
+    r = Report(134, "2021", "某某区科学技术局", 2021)
+    tabs = {tid: w_tbl(grid_rows(r, tid)) for tid in ("proactive", "applications", "appeals")}
+    tabs["appeals"] = ('<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="7500"/></w:tblGrid><w:tr>'
+                       f'<w:tc>{w_p("表四")}</w:tc><w:tc>{tabs["appeals"]}<w:p/></w:tc></w:tr></w:tbl>')
+    save("word-nested-table-2021.docx", docx_bytes(word_document(word_body(r, tabs))), r.expected())
+
     shutil.rmtree(work, ignore_errors=True)
     print(f"{len(cases)} cases in {OUT.relative_to(ROOT)}")
 

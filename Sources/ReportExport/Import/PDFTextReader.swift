@@ -24,8 +24,20 @@ enum PDFTextReader {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DocumentReaders.Failure(description: "这个 PDF 里没有文字（可能是扫描件），无法导入")
         }
-        var document = layout(text, labels: RunOnText.rowLabels(TemplateLibrary().editions().compactMap { try? TemplateLibrary().format($0) }))
+        let formats = TemplateLibrary().editions().compactMap { try? TemplateLibrary().format($0) }
+        // Group labels (（四）无法提供) span rows; a wrapped row label is never one of them.
+        let groups = Set(formats.flatMap { $0.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).filter { $0.style == .group }.compactMap(\.text) } } })
+        let values = Set(formats.flatMap { $0.tables.flatMap { $0.valueRows.map(\.displayLabel) } })
+        var document = layout(text, labels: RunOnText.rowLabels(formats), rowLabels: Array(values.subtracting(groups.subtracting(values))))
         document.notes.append("PDF 经 pdftotext 按版面读入")
+        // The document's own title (a converter takes it from the page's <title>): evidence
+        // like a web page's, when the printed text has no title.
+        if let pdfinfo = ExternalTool.find("pdfinfo"),
+           let info = try? ExternalTool.run(pdfinfo, ["-enc", "UTF-8", path], seconds: seconds, log: work.appendingPathComponent("info")),
+           info.status == 0, let line = info.output.split(separator: "\n").first(where: { $0.hasPrefix("Title:") }) {
+            let title = line.dropFirst("Title:".count).trimmingCharacters(in: .whitespaces)
+            if !title.isEmpty { document.pageTitles.append(title) }
+        }
         return document
     }
 
@@ -55,8 +67,33 @@ enum PDFTextReader {
         return .text(trimmed, indent: line.prefix { $0 == " " }.count)
     }
 
-    static func layout(_ text: String, labels: [String]) -> ImportedDocument {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { classify(String($0)) }
+    /// A line's runs of text (apart by two or more spaces) with the column each starts at.
+    static func textFragments(_ line: String, everySpace: Bool = false) -> [(column: Int, text: String)] {
+        var out: [(column: Int, text: String)] = []
+        var current = "", start = 0, spaces = 0, column = 0
+        for c in line {
+            if c == " " || c == "\u{3000}" {
+                spaces += 1
+            } else {
+                if spaces >= (everySpace ? 1 : 2) || current.isEmpty {
+                    if !current.isEmpty { out.append((start, current)) }
+                    current = ""
+                    start = column
+                } else if spaces == 1 {
+                    current.append(" ")
+                }
+                current.append(c)
+                spaces = 0
+            }
+            column += 1
+        }
+        if !current.isEmpty { out.append((start, current)) }
+        return out
+    }
+
+    static func layout(_ text: String, labels: [String], rowLabels: [String]? = nil) -> ImportedDocument {
+        let raw = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).replacingOccurrences(of: "\u{0C}", with: "") }
+        let lines = raw.map(classify)
         var blocks: [ImportedDocument.Block] = []
         var paragraph = ""
         var rows: [[String]] = []
@@ -79,13 +116,54 @@ enum PDFTextReader {
             guard lines.indices.contains(i), !used.contains(i), case .text(let t, _) = lines[i], t.count <= 40 else { return nil }
             return t
         }
+        // Labels a narrow column wrapped over several lines around their numbers: the lines
+        // between two blank lines that hold one row of numbers are that row's cell; its label
+        // is the fragments in the rightmost text column (group labels sit further left).
+        var blockLabel: [Int: String] = [:]
+        let exact = Set((rowLabels ?? labels).map(LabelMatching.normalize)).union(LabelMatching.aliases.keys)
+        for (i, line) in lines.enumerated() {
+            guard case .row(let label, _) = line, !isLabel(label) else { continue }
+            var above = i, below = i
+            while above > 0, !used.contains(above - 1), case .text = lines[above - 1] { above -= 1 }
+            while below + 1 < lines.count, case .text = lines[below + 1] { below += 1 }
+            guard below > above else { continue }
+            // The text lines between two rows of numbers are split between them: try the
+            // narrowest spans first (a neighbour's lines stay its own), and take a span only
+            // when its pieces make a label exactly.
+            var spans: [(Int, Int)] = []
+            for top in above...i { for bottom in i...below where bottom > top { spans.append((top, bottom)) } }
+            spans.sort { a, b in a.1 - a.0 != b.1 - b.0 ? a.1 - a.0 < b.1 - b.0 : a.0 < b.0 }
+            // First the rightmost text column of each span (a row's own label), then the others.
+            search: for pass in 0..<2 {
+                for (top, bottom) in spans {
+                    for split in [false, true] {
+                        var fragments: [(column: Int, text: String)] = []
+                        for k in top...bottom {
+                            for f in textFragments(raw[k], everySpace: split)
+                            where !(k == i && f.text.split(separator: " ").allSatisfy { CellText.isPlainNumber(String($0)) || CellText.placeholders.contains(String($0)) }) {
+                                fragments.append(f)
+                            }
+                        }
+                        let columns = Set(fragments.map(\.column)).sorted(by: >)
+                        for column in pass == 0 ? Array(columns.prefix(1)) : Array(columns.dropFirst()) {
+                            let candidate = fragments.filter { abs($0.column - column) <= 1 }.map(\.text).joined()
+                            if exact.contains(LabelMatching.normalize(candidate)) {
+                                blockLabel[i] = candidate
+                                for k in top...bottom where k != i { used.insert(k) }
+                                break search
+                            }
+                        }
+                    }
+                }
+            }
+        }
         for (i, line) in lines.enumerated() {
             switch line {
             case .row(let label, let numbers):
                 flush()
                 // The label as printed, or put back together from the lines around it.
-                var best = label
-                if !isLabel(label) {
+                var best = blockLabel[i] ?? label
+                if !isLabel(best) {
                     // Fragments of a vertical group label (三、本年度办理结果 set two characters a
                     // line) start the lines: try each line without its leading pieces.
                     func suffixes(_ s: String?) -> [String] {
