@@ -344,6 +344,14 @@ def main():
                        f'<w:tc>{w_p("表四")}</w:tc><w:tc>{tabs["appeals"]}<w:p/></w:tc></w:tr></w:tbl>')
     save("word-nested-table-2021.docx", docx_bytes(word_document(word_body(r, tabs))), r.expected())
 
+    # 35. An old CMS page: the whole article inside a layout table, the report's tables nested in it.
+    r = Report(135, "2019", "某某县人力资源和社会保障局", 2019)
+    t = f"{r.agency}{r.year}年政府信息公开工作年度报告"
+    page = cms_page(r, t, t, html_tables(r, zero_blank("")))
+    page = page.replace('<div class="article-content" id="zoom">', '<table width="100%" border="0"><tr><td class="bt_content" align="left"><div id="zoom">')
+    page = page.replace('<div class="share">', '</td></tr></table><div class="share">', 1)
+    save("cms-layout-table-2019.html", page, r.expected())
+
     shutil.rmtree(work, ignore_errors=True)
     print(f"{len(cases)} cases in {OUT.relative_to(ROOT)}")
 

@@ -47,6 +47,13 @@ enum HTMLPageReader {
                     if name == "head" { readHead(child, into: &document); continue }
                     if skipped.contains(name) { continue }
                     if name == "br" { flush(); continue }
+                    if name == "table", isLayout(child) {
+                        // A table the page is laid out with, not a table of the report.
+                        flush()
+                        walk(child)
+                        flush()
+                        continue
+                    }
                     if name == "table" {
                         flush()
                         document.blocks.append(.table(TableReading.html(table: child)))
@@ -65,6 +72,24 @@ enum HTMLPageReader {
         walk(root)
         flush()
         return document
+    }
+
+    /// Old CMS pages lay the whole article out in a table: a table is layout, not data, when a
+    /// cell holds another table, or when it has a few cells and one holds several paragraphs.
+    static func isLayout(_ table: XMLNode) -> Bool {
+        var cells: [XMLNode] = []
+        func collect(_ n: XMLNode) {
+            for c in n.children {
+                let name = c.name.lowercased()
+                if name == "td" || name == "th" { cells.append(c) } else if ["tr", "thead", "tbody", "tfoot"].contains(name) { collect(c) }
+            }
+        }
+        collect(table)
+        func count(_ n: XMLNode, _ names: Set<String>) -> Int {
+            n.children.reduce(0) { $0 + (names.contains($1.name.lowercased()) ? 1 : 0) + count($1, names) }
+        }
+        if cells.contains(where: { count($0, ["table"]) > 0 }) { return true }
+        return cells.count <= 3 && cells.contains { count($0, ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6"]) >= 3 }
     }
 
     /// Source line breaks and the indentation after them vanish (Chinese text has no spaces
