@@ -60,7 +60,9 @@ struct Import: ParsableCommand {
         }
         print("已写入 \(output)")
         if !complete {
-            Terminal.error("导入不完整：\(result.missing.count) 处标为“待填”，填好之前 validate 和 render 都会拒绝这个文件")
+            Terminal.error(result.missing.isEmpty
+                ? "写出的文件没有通过自检（见上面的“自检未通过”），validate 和 render 会拒绝它，须照原文修改"
+                : "导入不完整：\(result.missing.count) 处标为“待填”，填好之前 validate 和 render 都会拒绝这个文件")
             throw ExitCode.importPartial
         }
     }

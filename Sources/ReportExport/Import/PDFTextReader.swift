@@ -124,8 +124,9 @@ enum PDFTextReader {
         for (i, line) in lines.enumerated() {
             guard case .row(let label, _) = line, !isLabel(label) else { continue }
             var above = i, below = i
-            while above > 0, !used.contains(above - 1), case .text = lines[above - 1] { above -= 1 }
-            while below + 1 < lines.count, case .text = lines[below + 1] { below += 1 }
+            // A wrapped label is a few lines; a page of text around a number is not one.
+            while above > 0, i - above < 8, !used.contains(above - 1), case .text = lines[above - 1] { above -= 1 }
+            while below + 1 < lines.count, below - i < 8, case .text = lines[below + 1] { below += 1 }
             guard below > above else { continue }
             // The text lines between two rows of numbers are split between them: try the
             // narrowest spans first (a neighbour's lines stay its own), and take a span only

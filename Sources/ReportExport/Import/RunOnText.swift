@@ -8,7 +8,12 @@ import OOXMLWriter
 /// forced.
 enum RunOnText {
     /// Whether `text` is such a dump: long, few lines, and the part headings inside lines.
+    /// A report without line breaks is tens of kilobytes; the label search is quadratic-ish,
+    /// so anything far larger is not read this way.
+    static let maxLength = 1 << 20
+
     static func applies(_ text: String) -> Bool {
+        guard text.utf8.count <= maxLength else { return false }
         let lines = text.split(whereSeparator: \.isNewline)
         guard let longest = lines.map(\.count).max(), longest > 400 else { return false }
         let joined = LabelMatching.normalize(String(lines.max { $0.count < $1.count }!))
