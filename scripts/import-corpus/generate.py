@@ -352,6 +352,11 @@ def main():
     page = page.replace('<div class="share">', '</td></tr></table><div class="share">', 1)
     save("cms-layout-table-2019.html", page, r.expected())
 
+    # 36. No year in any title: the statistics-period sentence gives it; the agency signs.
+    r = Report(136, "2019", "某某区城市管理局", 2020)
+    r.overview.insert(0, "本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。")
+    save("cms-year-from-statistics-2020.html", cms_page(r, "政府信息公开工作年度报告", "年度报告_某某区人民政府", html_tables(r)), r.expected())
+
     shutil.rmtree(work, ignore_errors=True)
     print(f"{len(cases)} cases in {OUT.relative_to(ROOT)}")
 
