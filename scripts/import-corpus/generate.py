@@ -248,9 +248,9 @@ def main():
     layout = f'<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr/>{"".join(inner)}<w:p/></w:tc></w:tr></w:tbl>'
     save("word-layout-table-2022.docx", docx_bytes(word_document([layout])), r.expected())
 
-    r = Report(120, "2021", "某某区退役军人事务局", 2023)
+    r = Report(120, "2021", "某某区退役军人事务局", 2025)
     tabs = {tid: w_tbl(grid_rows(r, tid, zero_blank(""), label), runs=4) for tid in ("proactive", "applications", "appeals")}
-    save("wps-runs-sdt-2023.docx", docx_bytes(word_document(word_body(r, tabs, runs=5, sdt_paragraphs=True))), r.expected())
+    save("wps-runs-sdt-2025.docx", docx_bytes(word_document(word_body(r, tabs, runs=5, sdt_paragraphs=True))), r.expected())
 
     # 20–23. Our own DOCX printed through LibreOffice as .doc, .rtf, .wps (an OLE .doc by
     # another name, as WPS saves) and PDF.
@@ -268,7 +268,7 @@ def main():
     save("printed-2021.pdf", soffice(d, "pdf", work / "d").read_bytes(), r.expected())
 
     # 24–25. Markdown renderings: pipe tables, ## headings, page footers.
-    for seed, ed, agency, year, blank in ((125, "2021", "某某市人力资源和社会保障局", 2022, ""), (126, "2019", "某某县公安局", 2019, "/")):
+    for seed, ed, agency, year, blank in ((125, "2021", "某某市人力资源和社会保障局", 2024, ""), (126, "2019", "某某县公安局", 2019, "/")):
         r = Report(seed, ed, agency, year)
         ct = zero_blank(blank)
         lines = [f"# {r.agency}{r.year}年政府信息公开工作年度报告", "", f"## {PART_TITLES[0]}", ""] + sum(([x, ""] for x in r.overview), [])
