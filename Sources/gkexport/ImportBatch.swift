@@ -43,13 +43,21 @@ struct ImportBatch {
             Terminal.error("没有找到可导入的文件（.docx .odt .html .md .txt .pdf .doc .wps .rtf）")
             return .badReport
         }
+        // Reading is independent per file: on every core (LibreOffice conversions included,
+        // each with its own profile); naming and writing then go in input order.
+        let importer = self.importer
+        let total = files.count
+        let results = ParallelMap.map(files, jobs: ProcessInfo.processInfo.activeProcessorCount) { file -> Result<ReportRecognizer.Result, ReportImporter.Failure> in
+            defer { Terminal.error("已读：\(file)") }
+            do throws(ReportImporter.Failure) { return .success(try importer.recognize(path: file)) } catch { return .failure(error) }
+        }
+        Terminal.error("共读了 \(total) 个文件")
         var used = Set<String>()
         var entries: [Entry] = []
-        for (n, file) in files.enumerated() {
-            Terminal.error("[\(n + 1)/\(files.count)] \(file)")
+        for (file, outcome) in zip(files, results) {
             var entry = Entry(input: file, status: "failed")
             do {
-                let result = try importer.recognize(path: file)
+                let result = try outcome.get()
                 var name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                 if name.isEmpty || name.hasPrefix(".") { name = "report" }
                 var candidate = name + ".yaml"
