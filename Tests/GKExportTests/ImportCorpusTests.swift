@@ -16,6 +16,9 @@ import TestSupport
         let edition: String
         let values: [String: [String: [String: String]]]
         let missing: [String]
+        /// Narrative parts whose paragraphs must come back as printed (page furniture and the
+        /// signature gone).
+        let narratives: [String: [String]]
     }
 
     static let cases: [String] = {
@@ -70,6 +73,11 @@ import TestSupport
         }
         for key in got.keys.sorted() where want[key] == nil {
             #expect(Bool(false), "\(name): \(key) = \(got[key]!) was not read from the document")
+        }
+
+        for (key, paragraphs) in expected.narratives.sorted(by: { $0.key < $1.key }) {
+            let got = loaded.report.narratives[key]?.paragraphs.map(\.text) ?? []
+            #expect(got == paragraphs, "\(name): \(key) is \(got)")
         }
 
         // Exit 2 names exactly what is missing: one 待填 line per missing row (or field).

@@ -306,7 +306,10 @@ def main():
                     if len(cols) > 1 and splits(digits, len(cols)) != 1:
                         missing.append(f"{tid}.{rid}")
         text += PART_TITLES[4] + "".join(r.problems) + PART_TITLES[5] + "".join(r.other) + r.agency + r.date + " 【打印本页】【关闭窗口】"
-        save(f"runon-{'spaced' if spaced else 'joined'}-{r.year}.txt", text, r.expected(2 if missing else 0, missing))
+        exp = r.expected(2 if missing else 0, missing)
+        # Without line breaks, paragraphs split only at （一）（二）: one paragraph each.
+        exp["narratives"]["problems"] = ["".join(r.problems[i:i + 2]) for i in range(0, len(r.problems), 2)]
+        save(f"runon-{'spaced' if spaced else 'joined'}-{r.year}.txt", text, exp)
 
     # 31. 表三 with 总计 printed first, and a note after the numbers of one 表二 row.
     r = Report(131, "2021", "某某市退役军人事务局", 2022)

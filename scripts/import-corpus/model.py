@@ -112,4 +112,4 @@ class Report:
             else:
                 vals[t].pop(r, None)
         return {"exit": exit_code, "agency": self.agency, "year": self.year, "edition": self.edition,
-                "values": vals, "missing": sorted(missing)}
+                "values": vals, "missing": sorted(missing), "narratives": {"problems": self.problems, "other": self.other}}

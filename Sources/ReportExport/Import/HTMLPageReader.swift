@@ -5,7 +5,7 @@ import OOXMLWriter
 /// block), tables with their spans, and the page's `<title>` and title metadata kept aside as
 /// evidence. Scripts, styles, forms and navigation are not text of the report.
 enum HTMLPageReader {
-    static let skipped: Set<String> = ["script", "style", "noscript", "nav", "select", "option", "button", "iframe", "form", "object", "svg", "template", "input", "textarea"]
+    static let skipped: Set<String> = ["script", "style", "noscript", "nav", "footer", "select", "option", "button", "iframe", "form", "object", "svg", "template", "input", "textarea"]
     static let inline: Set<String> = ["span", "a", "font", "b", "strong", "em", "i", "u", "sub", "sup", "small", "big", "label", "abbr", "o:p", "p:span", "ins", "del", "s", "strike", "mark", "code", "img"]
 
     static func read(_ bytes: [UInt8]) throws(DocumentReaders.Failure) -> ImportedDocument {

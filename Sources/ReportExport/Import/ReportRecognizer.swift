@@ -187,6 +187,11 @@ public struct ReportRecognizer: Sendable {
         var date: String?
         var signature: String?
         if let lastKey = anyFormat.parts.last?.narrative, var last = narratives[lastKey] {
+            // The page after the report (share, print, close, the site's footer) when no
+            // signature date marks where the report ends.
+            var pageFooter = 0
+            while let t = last.last, last.count > 1, TitleEvidence.isPageFooter(t) { last.removeLast(); pageFooter += 1 }
+            if pageFooter > 0 { dropped.append("报告之后的网页文字 \(pageFooter) 段（分享、打印、网站信息等）") }
             if let d = last.indices.suffix(8).last(where: { TitleEvidence.isDate(last[$0]) }), d > 0 || last.count == 1 {
                 let after = last.count - d - 1
                 if after > 0 { dropped.append("落款日期之后的页面文字 \(after) 段（\(SemanticDiff.short(last[d + 1]))…）") }

@@ -63,8 +63,10 @@ enum RunOnText {
 
         var blocks: [ImportedDocument.Block] = []
         let front = String(chars[0..<first.at])
+        var agency: String?
         if let m = front.firstMatch(of: /(?:19|20)[0-9]{2}年度?[^。，]{0,40}?政府信息公开(?:工作)?(?:年度)?报告|[^\s。，：]{2,40}?(?:19|20)[0-9]{2}年度?政府信息公开(?:工作)?(?:年度)?报告/) {
             blocks.append(.paragraph(String(m.0)))
+            agency = TitleEvidence.title(String(m.0))?.agency
         }
         let labels = rowLabels(formats)
         for (n, start) in starts.enumerated() {
@@ -74,10 +76,25 @@ enum RunOnText {
             if parts[start.part].table != nil {
                 blocks.append(.table(table(body, labels: labels)))
             } else {
-                for piece in body.split(separator: /(?=（[一二三四五六七八九十]）)/) {
+                // The last part ends with the signature: the agency and the date, then the page.
+                var text = body
+                var tail: [String] = []
+                if n == starts.count - 1, let date = body.matches(of: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/).last {
+                    var before = String(body[..<date.range.lowerBound])
+                    let after = String(body[date.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                    var signature: [String] = []
+                    if let agency, before.hasSuffix(agency) {
+                        before.removeLast(agency.count)
+                        signature.append(agency)
+                    }
+                    text = before
+                    tail = signature + [String(date.0)] + (after.isEmpty ? [] : [after])
+                }
+                for piece in text.split(separator: /(?=（[一二三四五六七八九十]）)/) {
                     let t = piece.trimmingCharacters(in: .whitespaces)
                     if !t.isEmpty { blocks.append(.paragraph(t)) }
                 }
+                blocks += tail.map { .paragraph($0) }
             }
         }
         var document = ImportedDocument(blocks: blocks)

@@ -61,6 +61,14 @@ enum TitleEvidence {
             || t.wholeMatch(of: /[〇零一二三四五六七八九○О]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/) != nil
     }
 
+    /// Words only a web page's furniture uses, never a report's text.
+    static let footerWords = ["打印本页", "关闭窗口", "分享到", "ICP备", "网站标识码", "主办：", "主办单位", "版权所有", "扫一扫", "【打印】", "【关闭】",
+                              "上一篇", "下一篇", "责任编辑", "相关链接", "相关文章", "技术支持", "公网安备", "网站地图", "联系我们", "【字体"]
+
+    static func isPageFooter(_ s: String) -> Bool {
+        s.count <= 120 && footerWords.contains { s.contains($0) }
+    }
+
     /// Page furniture a converter leaves in the text: "— 7 —", "第 3 页 共 9 页", "- 2 -".
     static func isPageFurniture(_ s: String) -> Bool {
         let t = LabelMatching.normalize(s)
