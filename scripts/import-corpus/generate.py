@@ -20,6 +20,10 @@ cases = []
 
 
 def save(name, data, expected):
+    # Part 一 comes back paragraph for paragraph wherever the source keeps paragraphs (a PDF
+    # reflows them and puts spaces around digits; a dump without line breaks has none).
+    if name.endswith(".pdf") or name.startswith("runon-"):
+        expected["narratives"].pop("overview", None)
     path = OUT / name
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     stem = name.rsplit(".", 1)[0]
@@ -92,8 +96,7 @@ def main():
     save("cms-utf16-2020.html", b"\xff\xfe" + cms_page(r, t, t, html_tables(r), charset="utf-16").encode("utf-16-le"), r.expected())
 
     # 4. Big5: a traditional-character mirror of a report.
-    r = Report(104, "2021", "某某市交通運輸局", 2021)
-    r.agency = "某某市交通运输局"
+    r = Report(104, "2021", "某某市交通运输局", 2021)
     t = f"{r.agency}{r.year}年政府信息公开工作年度报告"
     page = cms_page(r, t, t, html_tables(r, zero_blank("—")), charset="big5")
     save("cms-big5-2021.html", to_traditional(page).encode("big5hkscs"), r.expected())

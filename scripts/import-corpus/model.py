@@ -112,4 +112,4 @@ class Report:
             else:
                 vals[t].pop(r, None)
         return {"exit": exit_code, "agency": self.agency, "year": self.year, "edition": self.edition,
-                "values": vals, "missing": sorted(missing), "narratives": {"problems": self.problems, "other": self.other}}
+                "values": vals, "missing": sorted(missing), "narratives": {"overview": self.overview, "problems": self.problems, "other": self.other}}
