@@ -363,6 +363,11 @@ def main():
     r.overview.insert(0, "本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。")
     save("cms-year-from-statistics-2020.html", cms_page(r, "政府信息公开工作年度报告", "年度报告_某某区人民政府", html_tables(r)), r.expected())
 
+    # 37. A template that declares gb2312 around UTF-8 content (mislabelled, as many sites are).
+    r = Report(137, "2021", "某某县审计局", 2024)
+    t = f"{r.agency}{r.year}年政府信息公开工作年度报告"
+    save("cms-mislabelled-utf8-2024.html", cms_page(r, t, t, html_tables(r), charset="gb2312"), r.expected())
+
     shutil.rmtree(work, ignore_errors=True)
     print(f"{len(cases)} cases in {OUT.relative_to(ROOT)}")
 

@@ -70,6 +70,11 @@ enum TextEncoding {
         if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE").map { ($0, "按 UTF-16 编码读入") } }
         if markup, let utf16 = bomlessUTF16(bytes) { return convert(bytes, from: utf16).map { ($0, "按 UTF-16 编码读入") } }
         if markup, let declared = declaredCharset(bytes), let name = iconvName(declared), name != "UTF-8" {
+            // Templates that say gb2312 around UTF-8 content are common; Chinese text in GBK
+            // or Big5 is practically never valid UTF-8, so valid UTF-8 with non-ASCII wins.
+            if bytes.contains(where: { $0 >= 0x80 }), let text = String(validating: bytes, as: UTF8.self) {
+                return (text, "声明为 \(declared)，实为 UTF-8，按 UTF-8 读入")
+            }
             if let text = convert(bytes, from: name) { return (text, "按网页声明的 \(declared) 编码读入") }
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
