@@ -9,3 +9,8 @@ extension ExitCode {
     /// An output file could not be written.
     static let outputFailed = ExitCode(4)
 }
+
+extension ExitCode {
+    /// `import` wrote a report file but could not read everything; the file says what.
+    static let importPartial = ExitCode(2)
+}

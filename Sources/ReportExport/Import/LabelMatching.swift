@@ -1,6 +1,7 @@
-/// Matching printed labels to the official ones: white space and in-cell line breaks go,
-/// "1、" is read as "1.", and the wordings local reports are known to use (formats.md's list of
-/// the seed's typos among them) map onto the official row.
+/// Matching printed labels to the official ones: white space of every kind (`&nbsp;`, full
+/// width) and in-cell line breaks go, "1、" and "（1）" are read as "1.", and the wordings local
+/// reports are known to use (formats.md's list of the seed's typos among them) map onto the
+/// official row.
 enum LabelMatching {
     /// Known local wordings, normalized, → the official label, normalized.
     static let aliases: [String: String] = [
@@ -14,73 +15,61 @@ enum LabelMatching {
     ]
 
     static func normalize(_ s: String) -> String {
-        // By Unicode scalar, not Character: Character comparison is a string comparison, and
-        // this runs for every label of every edition on every imported cell.
-        var out = String.UnicodeScalarView()
+        var out = ""
         var previousDigit = false
-        for c in s.unicodeScalars {
-            switch c {
-            case " ", "\n", "\t", "\r", "\u{3000}": continue
-            case "、", "．" where previousDigit: out.append(".")
-            case "(": out.append("（")
-            case ")": out.append("）")
-            default: out.append(c)
+        for c in CellText.squeezed(s) {
+            if (c == "、" || c == "．" || c == "，") && previousDigit {
+                out.append(".")
+            } else if c == "(" {
+                out.append("（")
+            } else if c == ")" {
+                out.append("）")
+            } else if c == "*" || c == "`" {
+                continue  // Markdown emphasis around a label
+            } else {
+                out.append(c)
             }
-            previousDigit = c >= "0" && c <= "9"
+            previousDigit = c.isASCII && c.isNumber
         }
-        return String(out)
-    }
-
-    /// Official labels with their normalized forms, normalized once per table rather than once
-    /// per imported cell.
-    struct Candidates {
-        let labels: [(label: String, scalars: [Unicode.Scalar])]
-        /// Normalized form → the first label with it.
-        let byNormalized: [String: String]
-
-        init(_ labels: [String]) {
-            let normalized = labels.map { ($0, LabelMatching.normalize($0)) }
-            self.labels = normalized.map { ($0.0, Array($0.1.unicodeScalars)) }
-            byNormalized = Dictionary(normalized.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
+        // "（1）属于国家秘密": a sub-row numbered in brackets is the form's "1.". (By hand: a
+        // regex literal is parsed anew on every call, and this runs for every cell.)
+        let c = Array(out.prefix(4))
+        if c.count == 4, c[0] == "（", c[1].isASCII, c[1].isNumber, c[1] != "0", c[2] == "）" {
+            out = "\(c[1])." + out.dropFirst(3)
         }
-    }
-
-    static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
-        match(printed, in: Candidates(candidates))
+        return out
     }
 
     /// The official label among `candidates` that `printed` stands for, and whether it took a
-    /// correction (alias or near miss) to get there.
-    static func match(_ printed: String, in candidates: Candidates) -> (label: String, corrected: Bool)? {
+    /// correction (alias, near miss, a note in brackets) to get there.
+    static func match(_ printed: String, in candidates: [String]) -> (label: String, corrected: Bool)? {
+        match(printed, normalized: candidates.map { ($0, normalize($0)) })
+    }
+
+    /// `match` against candidates normalized once by the caller.
+    static func match(_ printed: String, normalized: [(String, String)]) -> (label: String, corrected: Bool)? {
         let n = normalize(printed)
         guard !n.isEmpty else { return nil }
-        if let exact = candidates.byNormalized[n] { return (exact, false) }
-        if let alias = aliases[n], let hit = candidates.byNormalized[alias] { return (hit, true) }
+        if let exact = normalized.first(where: { $0.1 == n }) { return (exact.0, false) }
+        if let alias = aliases[n], let hit = normalized.first(where: { $0.1 == alias }) { return (hit.0, true) }
         // A near miss: a character or two off, on a label long enough to be unambiguous.
-        guard n.count >= 4 else { return nil }
-        // The one nearest label within the limit; distances past it are only known as such
-        // (bounded: imported text is hostile).
-        let limit = max(1, n.count / 6), scalars = Array(n.unicodeScalars)
-        var best: (label: String, distance: Int)?
-        var tied = false
-        for candidate in candidates.labels {
-            let d = BoundedEditDistance.atMost(limit, scalars, candidate.scalars)
-            guard d <= limit else { continue }
-            if let b = best, d >= b.distance {
-                if d == b.distance { tied = true }
-            } else {
-                best = (candidate.label, d)
-                tied = false
+        if n.count >= 4 {
+            let scored = normalized.map { ($0.0, Suggestion.distance(n, $0.1)) }.sorted { $0.1 < $1.1 }
+            if let best = scored.first, best.1 <= max(1, n.count / 6), scored.dropFirst().first.map({ $0.1 > best.1 }) ?? true {
+                return (best.0, true)
             }
         }
-        guard let best, !tied else { return nil }
-        return (best.label, true)
+        // A unit or note in brackets after the label: 行政许可（件）.
+        if n.hasSuffix("）"), let open = n.lastIndex(of: "（"), n.distance(from: n.startIndex, to: open) >= 2 {
+            let head = String(n[..<open])
+            if let hit = normalized.first(where: { $0.1 == head }) { return (hit.0, true) }
+        }
+        return nil
     }
 
     /// Whether a cell's text is a value (a count, a signed change, an amount).
     static func isValue(_ s: String) -> Bool {
-        let t = s.trimmedSpaces
-        guard let first = t.first, first.isNumber || first == "-" || first == "+" else { return false }
-        return ValueParser.isDecimalAmount(t.hasPrefix("+") ? String(t.dropFirst()) : t)
+        if case .number = CellText.classify(s) { return true }
+        return false
     }
 }

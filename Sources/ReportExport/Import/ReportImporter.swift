@@ -1,7 +1,9 @@
 import Foundation
 import OOXMLWriter
 
-/// `gkexport import`: a DOCX, ODT, HTML page or text dump of an existing report → a report file.
+/// `gkexport import`: an existing report in any shape agencies keep or publish it — DOCX, ODT,
+/// HTML (any declared encoding), Markdown, a text dump with or without line breaks, PDF
+/// (through poppler), .doc/.wps/.rtf (through LibreOffice) — → a report file.
 public struct ReportImporter: Sendable {
     public let templates: TemplateLibrary
     /// Every cap on what is read; `limits.fileBytes` (20 MB) bounds the file itself.
@@ -12,6 +14,9 @@ public struct ReportImporter: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
+
+    /// The file extensions `import` reads (a folder is searched for these).
+    public static let extensions: Set<String> = ["docx", "odt", "html", "htm", "shtml", "xhtml", "txt", "text", "md", "markdown", "pdf", "doc", "wps", "rtf", "docm", "dot", "dotx", "wpt"]
 
     /// Reads `path`, or standard input for "-" (its kind found from its first bytes).
     public func read(path: String) throws(Failure) -> ImportedDocument {
@@ -26,45 +31,69 @@ public struct ReportImporter: Sendable {
         let ext = path == "-" ? Self.sniff(bytes) : URL(fileURLWithPath: path).pathExtension.lowercased()
         do {
             switch ext {
-            case "docx", "odt", "html", "htm", "txt", "text":
-                return try read(bytes, kind: ext)
+            case "pdf":
+                guard path != "-" else { throw DocumentReaders.Failure(description: "PDF 不能从标准输入读入：请给出文件路径") }
+                return try checked(PDFTextReader.read(path: path))
+            case "doc", "wps", "rtf", "dot", "wpt", "docm", "dotx":
+                if path != "-", ext != "docm" && ext != "dotx" || !bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                    return try checked(OfficeConverter.read(path: path, kind: ext))
+                }
+                return try checked(WordDocumentReader.read(bytes, limits: limits))
             default:
-                // By content: a ZIP is DOCX or ODT by its parts.
-                if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try read(bytes, kind: "zip") }
-                throw DocumentReaders.Failure(description: "不认识的文件类型“.\(ext)”：支持 .docx、.odt、.html、.txt")
+                return try read(bytes: bytes, kind: ext)
             }
+        } catch let error as Failure {
+            throw Failure(description: "\(name)：\(error.description)")
         } catch {
             throw Failure(description: "\(name)：\(error)")
         }
     }
 
-    /// Reads bytes of a known kind (`docx`, `odt`, `html`, `txt`) that did not come from a file.
+    /// Reads bytes of a known kind (`docx`, `odt`, `html`, `md`, `txt`) that did not come from
+    /// a file; anything else is told by its content.
     public func read(bytes: [UInt8], kind: String) throws(Failure) -> ImportedDocument {
         guard bytes.count <= limits.fileBytes else {
             throw Failure(description: "文件过大（\(bytes.count >> 20) MB），年度报告不会超过 \(limits.fileBytes >> 20) MB")
         }
         do {
-            return try read(bytes, kind: kind)
+            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || kind == "docx" || kind == "odt" || kind == "zip" {
+                // A ZIP is DOCX or ODT by its parts, whatever its name says, so an ODT past a cap
+                // says so instead of "no word/document.xml".
+                if kind == "odt" { return try checked(DocumentReaders.odt(bytes, limits: limits)) }
+                if kind == "docx" { return try checked(WordDocumentReader.read(bytes, limits: limits)) }
+                let odt = (try? ZipReader(bytes, limits: limits.zip))?.names.contains("content.xml") ?? false
+                return try checked(odt ? DocumentReaders.odt(bytes, limits: limits) : WordDocumentReader.read(bytes, limits: limits))
+            }
+            if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                throw DocumentReaders.Failure(description: "这是 Word 97–2003（.doc）或 WPS 文件：请用 .doc 或 .wps 扩展名，由 LibreOffice 转换后读入")
+            }
+            if bytes.starts(with: Array("%PDF".utf8)) {
+                throw DocumentReaders.Failure(description: "这是 PDF 文件：请用 .pdf 扩展名")
+            }
+            if ["html", "htm", "shtml", "xhtml"].contains(kind) { return try checked(HTMLPageReader.read(bytes, limits: limits)) }
+            guard let decoded = TextEncoding.decode(bytes, markup: false) else {
+                throw DocumentReaders.Failure(description: "文本既不是 UTF-8、UTF-16 也不是 GB18030 编码")
+            }
+            // The text caps of every other reader, on the whole text up front.
+            if decoded.text.count > limits.documentText {
+                throw DocumentReaders.Failure(description: "全文超过 \(limits.documentText) 字（上限）；年度报告远小于此，请确认选对了文件")
+            }
+            var document = try checked(TextReader.read(decoded.text, kind: kind, templates: templates, limits: limits))
+            if let note = decoded.note { document.notes.append("文本\(note)") }
+            return document
         } catch {
             throw Failure(description: "\(error)")
         }
     }
 
-    private func read(_ bytes: [UInt8], kind: String) throws(DocumentReaders.Failure) -> ImportedDocument {
-        switch kind {
-        case "docx": return try DocumentReaders.docx(bytes, limits: limits)
-        case "odt": return try DocumentReaders.odt(bytes, limits: limits)
-        case "html", "htm": return try DocumentReaders.html(bytes, limits: limits)
-        case "zip":
-            // Chosen by its parts, so an ODT past a cap says so instead of "no word/document.xml".
-            let odt = (try? ZipReader(bytes, limits: limits.zip))?.names.contains("content.xml") ?? false
-            return odt ? try DocumentReaders.odt(bytes, limits: limits) : try DocumentReaders.docx(bytes, limits: limits)
-        default:
-            guard let text = String(validating: bytes, as: UTF8.self) ?? LegacyEncoding.gb18030(bytes) else {
-                throw DocumentReaders.Failure(description: "文本既不是 UTF-8 也不是 GB18030 编码")
-            }
-            return try DocumentReaders.text(text, limits: limits)
+    /// A reader's document within the caps every reader is held to (docs/LIMITS.md).
+    private func checked(_ document: ImportedDocument) throws(DocumentReaders.Failure) -> ImportedDocument {
+        do {
+            try limits.check(document)
+        } catch {
+            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "正文"))
         }
+        return document
     }
 
     /// The kind of bytes with no file name: a ZIP (DOCX or ODT), markup (HTML) or text.

@@ -1,16 +1,20 @@
 import Foundation
 import OOXMLWriter
 
-/// Finds a report in an imported document: title, agency and year; the six parts by their
-/// headings; each table's numbers by its row labels; the signature and date; and the edition
-/// whose tables fit best. Says what it corrected and what it could not place.
+/// Finds a report in an imported document from all the evidence it carries: the six parts by
+/// their headings (order and likeness), title, agency and year from the title in any shape,
+/// the page's `<title>`, the signature and the statistics period; each table's numbers by
+/// their row labels; and the edition whose tables fit best. Says what it corrected, what it
+/// dropped, and — cell by cell — what it could not read.
 public struct ReportRecognizer: Sendable {
     public let templates: TemplateLibrary
 
     public init(templates: TemplateLibrary = TemplateLibrary()) { self.templates = templates }
 
     public struct Result: Sendable {
+        /// Empty when no evidence named the agency (the file then leaves it to be filled in).
         public var agency: String
+        /// 0 when no evidence gave the year.
         public var year: Int
         public var edition: String
         public var format: FormatSpec
@@ -19,195 +23,251 @@ public struct ReportRecognizer: Sendable {
         public var date: String?
         public var narratives: [String: [String]]
         public var values: [String: [String: [String: CellValue]]]
-        /// "「printed」→「official」" for each label read through a correction.
+        /// "「printed」→「official」" for each label or heading read through a correction.
         public var corrected: [String]
         /// Text the recognizer could not place, with where it was.
         public var unplaced: [String]
+        /// Page text left out on purpose (navigation, page numbers, footers), said once each.
+        public var dropped: [String] = []
+        /// How the file was read (an encoding, a conversion), said once each.
+        public var readerNotes: [String] = []
+        /// Table cells that could not be read, row by row, with the reason.
+        public var missingCells: [TableFill.Missing] = []
+        /// Narrative parts not found (report-file keys).
+        public var missingParts: [String] = []
+        /// Table id → blank or placeholder cells read as 0.
+        public var blanks: [String: Int] = [:]
+        /// Totals printed blank, left for the program to compute (`table.row.column`).
+        public var computed: [String] = []
+        /// Where the agency and year came from.
+        public var evidence: [String] = []
 
-        /// The report file (YAML) of what was found.
-        public var yaml: String {
-            ReportSkeleton(format: format).yaml(agency: agency, year: year, values: values, narratives: narratives,
-                                                heading: ["由 gkexport import 导入；请核对后再使用。"],
-                                                attachment: attachment, date: date, title: title)
+        /// Every table cell, the agency, the year and every part were read.
+        public var isComplete: Bool { missingCells.isEmpty && missingParts.isEmpty && !agency.isEmpty && year != 0 }
+
+        /// What could not be read, one line each, in the report's terms.
+        public var missing: [String] {
+            var out: [String] = []
+            if agency.isEmpty { out.append("单位名称（标题、网页标题和落款里都没有找到）") }
+            if year == 0 { out.append("报告年度（标题、网页标题和统计期限里都没有找到）") }
+            for key in missingParts {
+                let heading = format.parts.first { $0.narrative == key }?.heading ?? key
+                out.append("「\(heading)」（原文中没有找到这一部分）")
+            }
+            for m in missingCells { out.append(describe(m)) }
+            return out
         }
+
+        func describe(_ m: TableFill.Missing) -> String {
+            guard let table = format.table(m.table), let row = table.row(m.row) else { return "\(m.table).\(m.row)：\(m.reason)" }
+            let columns = m.columns.count == row.valueColumns.count && row.valueColumns.count > 1
+                ? "（全部 \(m.columns.count) 个数）"
+                : "×" + m.columns.map { "「\(table.labels[$0] ?? $0)」" }.joined(separator: "")
+            return "\(table.name)「\(row.displayLabel)」\(columns)：\(m.reason)"
+        }
+
+        /// Per table, the blanks read as 0: "表三：12 个空白单元格按 0 读入".
+        public var blankNotes: [String] {
+            format.tables.compactMap { table in
+                blanks[table.id].map { "\(table.name)：\($0) 个空白或“/”“—”“无”单元格按 0 读入" }
+            } + computed.map { path in
+                let p = path.split(separator: ".").map(String.init)
+                guard p.count == 3, let table = format.table(p[0]), let row = table.row(p[1]) else { return path }
+                return "\(table.name)「\(row.displayLabel)」×「\(table.labels[p[2]] ?? p[2])」：原文空白，由程序按勾稽关系算出"
+            }
+        }
+
+        /// The report file (YAML) of what was found; what was not is marked 待填.
+        public var yaml: String { ImportedReportYAML(result: self).text }
     }
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
+    /// Characters a report file may not hold (a PDF's form feeds, stray controls from a page)
+    /// never reach it: an importer must not write a file its own reader refuses.
+    static func removeForbiddenCharacters(_ result: inout Result) {
+        var removed = 0
+        func clean(_ s: String) -> String {
+            guard XMLCharacters.firstForbidden(in: s) != nil else { return s }
+            var out = String.UnicodeScalarView()
+            for scalar in s.unicodeScalars {
+                if XMLCharacters.isAllowed(scalar) { out.append(scalar) } else { removed += 1 }
+            }
+            return String(out)
+        }
+        result.agency = clean(result.agency)
+        result.title = result.title.map(clean)
+        result.date = result.date.map(clean)
+        result.attachment = result.attachment.map(clean)
+        result.narratives = result.narratives.mapValues { $0.map(clean).filter { !$0.trimmedSpaces.isEmpty } }
+        if removed > 0 { result.dropped.append("\(removed) 个不可打印的控制字符") }
+    }
+
+    /// A line made only of the form's own table words (a header a PDF or a page set outside
+    /// the table: 信息内容 本年制发件数 …, 第二十条第（一）项, 申请人情况).
+    func isTableFurniture(_ line: String, _ formTexts: [String]) -> Bool {
+        let tokens = line.split(whereSeparator: { CellText.isSpace($0) }).map { LabelMatching.normalize(String($0)) }
+        return !tokens.isEmpty && tokens.allSatisfy { token in formTexts.contains { $0.contains(token) } }
+    }
+
     public func recognize(_ document: ImportedDocument) throws(Failure) -> Result {
         var corrected: [String] = []
         var unplaced: [String] = []
+        var dropped: [String] = []
+        var evidence: [String] = []
 
-        // Parts by their headings; everything before the first is the attachment label and title.
         let anyFormat: FormatSpec
         do {
             anyFormat = try templates.format(templates.editions().first { (try? templates.format($0))?.years != nil } ?? "2021")
         } catch {
             throw Failure(description: "\(error)")
         }
-        let headings = anyFormat.parts.map { LabelMatching.normalize($0.heading) }
-        var partOf: [Int?] = []  // per block: the part index it belongs to (nil before part 一)
-        var current: Int?
-        var headingBlocks = Set<Int>()
-        for (i, block) in document.blocks.enumerated() {
-            if case .paragraph(let p) = block, let h = headings.firstIndex(of: LabelMatching.normalize(p)) {
-                current = h
-                headingBlocks.insert(i)
-            }
-            partOf.append(current)
+        let paragraphs: [(block: Int, text: String)] = document.blocks.enumerated().compactMap { i, block in
+            if case .paragraph(let p) = block { return (i, p) } else { return nil }
         }
-        guard headingBlocks.count >= 3 else {
+        let headings = PartHeadings.find(paragraphs, parts: anyFormat.parts)
+        guard headings.parts.count >= 3 else {
             throw Failure(description: "找不到报告的各部分标题（如“一、总体情况”“二、主动公开政府信息情况”）：这不像一份政府信息公开工作年度报告")
         }
+        corrected += headings.corrected
+        var partOf: [Int?] = []
+        var current: Int?
+        for i in document.blocks.indices {
+            if let part = headings.parts[i] { current = part }
+            partOf.append(current)
+        }
 
-        // Front matter: attachment label, then the title (possibly over several paragraphs).
+        // Front matter: the attachment label and the title; the rest is the page around them.
         var attachment: String?
-        var titleParts: [String] = []
-        for (i, block) in document.blocks.enumerated() where partOf[i] == nil {
-            guard case .paragraph(let p) = block else { continue }
-            let t = p.trimmedSpaces
-            if t.isEmpty { continue }
-            if attachment == nil, titleParts.isEmpty, t.hasPrefix("附件"), t.count <= 6 { attachment = t; continue }
-            titleParts.append(t.replacingOccurrences(of: "\n", with: ""))
+        var bodyTitle: TitleEvidence.Title?
+        let front = paragraphs.filter { partOf[$0.block] == nil }.map { $0.text.trimmedSpaces }.filter { !$0.isEmpty }
+        var frontDropped = 0
+        var k = 0
+        while k < front.count {
+            let t = front[k]
+            if attachment == nil, bodyTitle == nil, t.wholeMatch(of: /附件[0-9一二三四五六七八九十]{0,2}[：:]?/) != nil {
+                attachment = t.trimmingCharacters(in: ["：", ":"])
+            } else if bodyTitle == nil, let title = TitleEvidence.title(t) {
+                bodyTitle = title
+            } else if bodyTitle == nil, k + 1 < front.count, let title = TitleEvidence.title(t + front[k + 1]), title.agency != nil {
+                // A title set over two lines: the agency, then the rest.
+                bodyTitle = title
+                k += 1
+            } else {
+                frontDropped += 1
+            }
+            k += 1
         }
-        let title = titleParts.joined()
-        var agency = "", year = 0
-        if let match = title.firstMatch(of: /^(.+?)(\d{4})年度?政府信息公开工作年度报告$/) {
-            agency = String(match.1)
-            year = Int(match.2)!
-        } else {
-            unplaced.append("标题「\(title)」：看不出单位和年度")
-        }
+        if frontDropped > 0 { dropped.append("标题前的页面文字 \(frontDropped) 段（导航、发布日期、来源等）") }
 
-        // Narratives; the last part's trailing agency name and date are the signature.
+        // Narratives; table parts' paragraphs are said to be unplaced.
         var narratives: [String: [String]] = [:]
-        var tablesOfPart: [Int: [ReadTable]] = [:]
-        for (i, block) in document.blocks.enumerated() {
-            guard let part = partOf[i], !headingBlocks.contains(i) else { continue }
-            switch block {
-            case .paragraph(let p):
-                let t = p.trimmedSpaces
-                if t.isEmpty { continue }
-                if let key = anyFormat.parts[part].narrative {
-                    narratives[key, default: []].append(t)
-                } else {
-                    unplaced.append("「\(anyFormat.parts[part].heading)」中的文字「\(SemanticDiff.short(t))」")
-                }
-            case .table(let t):
-                tablesOfPart[part, default: []].append(t)
+        var furniture = 0, headerLines = 0
+        let formTexts = templates.editions().compactMap { try? templates.format($0) }
+            .flatMap { $0.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).compactMap(\.text) } } }.map(LabelMatching.normalize)
+        for (block, text) in paragraphs {
+            guard let part = partOf[block], headings.parts[block] == nil else { continue }
+            let t = text.trimmedSpaces
+            if t.isEmpty { continue }
+            if TitleEvidence.isPageFurniture(t) { furniture += 1; continue }
+            if let key = anyFormat.parts[part].narrative {
+                narratives[key, default: []].append(t)
+            } else if isTableFurniture(t, formTexts) {
+                headerLines += 1
+            } else {
+                unplaced.append("「\(anyFormat.parts[part].heading)」中的文字「\(SemanticDiff.short(t))」")
             }
         }
+        if furniture > 0 { dropped.append("页码等版面文字 \(furniture) 处") }
+        if headerLines > 0 { dropped.append("表格外的表头文字 \(headerLines) 段（PDF 或网页把表头排在了表格外）") }
+
+        // The signature: the last part's agency line and date; page text after the date goes.
         var date: String?
+        var signature: String?
         if let lastKey = anyFormat.parts.last?.narrative, var last = narratives[lastKey] {
-            if let d = last.last, d.wholeMatch(of: /\d{4}年\d{1,2}月\d{1,2}日/) != nil {
-                date = d
-                last.removeLast()
+            // The page after the report (share, print, close, the site's footer) when no
+            // signature date marks where the report ends.
+            var pageFooter = 0
+            while let t = last.last, last.count > 1, TitleEvidence.isPageFooter(t) { last.removeLast(); pageFooter += 1 }
+            if pageFooter > 0 { dropped.append("报告之后的网页文字 \(pageFooter) 段（分享、打印、网站信息等）") }
+            if let d = last.indices.suffix(8).last(where: { TitleEvidence.isDate(last[$0]) }), d > 0 || last.count == 1 {
+                let after = last.count - d - 1
+                if after > 0 { dropped.append("落款日期之后的页面文字 \(after) 段（\(SemanticDiff.short(last[d + 1]))…）") }
+                date = LabelMatching.normalize(last[d])
+                last.removeSubrange(d...)
             }
-            if let a = last.last, !agency.isEmpty, a == agency {
-                last.removeLast()
-            } else if let a = last.last, agency.isEmpty, last.count > 1 {
-                agency = a
+            if let a = last.last, last.count > 1, TitleEvidence.looksLikeAgency(a) {
+                signature = LabelMatching.normalize(a)
                 last.removeLast()
             }
             narratives[lastKey] = last
         }
 
+        // Agency and year from every piece of evidence, in order of trust.
+        let pageTitles = document.pageTitles.compactMap { TitleEvidence.title($0, maxLength: 120) }
+        var agency = ""
+        if let a = bodyTitle?.agency {
+            agency = a
+            evidence.append("单位：标题")
+        } else if let s = signature {
+            agency = s
+            evidence.append("单位：落款")
+        } else if let a = pageTitles.compactMap(\.agency).first {
+            agency = a
+            evidence.append("单位：网页标题")
+        }
+        if let s = signature, !agency.isEmpty, s != agency {
+            corrected.append("落款「\(s)」与标题中的单位「\(agency)」不同，采用标题中的")
+        }
+        var year = 0
+        let statistics = paragraphs.lazy.compactMap { TitleEvidence.statisticsYear($0.text) }.first
+        if let y = bodyTitle?.year {
+            year = y
+            evidence.append("年度：标题")
+        } else if let y = pageTitles.first?.year {
+            year = y
+            evidence.append("年度：网页标题")
+        } else if let y = statistics {
+            year = y
+            evidence.append("年度：统计期限")
+        }
+        if let s = statistics, year != 0, s != year {
+            corrected.append("统计期限说的是 \(s) 年，标题说的是 \(year) 年：采用标题")
+        }
+
         // The edition whose tables fit the document's best.
-        var best: (score: Int, format: FormatSpec, values: [String: [String: [String: CellValue]]], corrected: [String], unplaced: [String])?
+        let tables: [ReadTable] = document.blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        var best: (score: Int, format: FormatSpec, fill: TableFill)?
         for edition in templates.editions() {
             guard let format = try? templates.format(edition) else { continue }
-            var score = 0
-            var values: [String: [String: [String: CellValue]]] = [:]
-            var fixes: [String] = [], misses: [String] = []
-            for (p, part) in format.parts.enumerated() {
-                guard let id = part.table, let spec = format.table(id) else { continue }
-                guard let table = tablesOfPart[p]?.first else {
-                    misses.append("「\(part.heading)」下没有表格")
-                    score -= 10
-                    continue
-                }
-                let read = readTable(table, spec)
-                values[id] = read.values
-                score += read.matched - read.missing * 2 - read.unplaced.count * 2
-                fixes += read.corrected
-                misses += read.unplaced
-            }
+            let fill = TableFiller(format: format).fill(tables)
+            var score = fill.score
             if let years = format.years, (years.from...years.to).contains(year) { score += 1 }
-            if best == nil || score > best!.score { best = (score, format, values, fixes, misses) }
+            if best == nil || score > best!.score { best = (score, format, fill) }
         }
         guard let best else { throw Failure(description: "没有可用的报告格式") }
-        corrected += best.corrected
-        unplaced += best.unplaced
-        let defaultTitle = "\(agency)\(year)年政府信息公开工作年度报告"
-        return Result(agency: agency, year: year, edition: best.format.edition, format: best.format, attachment: attachment,
-                      title: title == defaultTitle || title.isEmpty ? nil : title, date: date, narratives: narratives,
-                      values: best.values, corrected: corrected, unplaced: unplaced)
-    }
-
-    /// One table read against one table spec: each grid row's label (its last text cell) picks
-    /// the spec row; its trailing value cells fill that row's columns in order.
-    func readTable(_ table: ReadTable, _ spec: TableSpec)
-        -> (values: [String: [String: CellValue]], matched: Int, missing: Int, corrected: [String], unplaced: [String]) {
-        var values: [String: [String: CellValue]] = [:]
-        var corrected: [String] = []
-        var unplaced: [String] = []
-        var matched = 0
-        let rowLabels = LabelMatching.Candidates(spec.valueRows.map(\.displayLabel))
-        let allLabels = LabelMatching.Candidates(Array(Set(spec.rows.flatMap { ($0.cells ?? []).compactMap(\.text) })))
-        var seen = Set<String>()
-        // Rows without a label of their own (表四's one row of numbers) are taken in order.
-        var unlabelled = spec.valueRows.filter { ($0.cells ?? []).allSatisfy { $0.text == nil } }
-        let cellsOfRow = Dictionary(grouping: table.cells, by: \.row)  // once, not a scan per row
-        for r in 0..<table.rows {
-            let cells = (cellsOfRow[r] ?? []).sorted { $0.column < $1.column }
-            let texts = cells.map { $0.text.trimmedSpaces }
-            // Labels of group and section cells are checked for known local wordings too.
-            for t in texts where !t.isEmpty && !LabelMatching.isValue(t) {
-                if let hit = LabelMatching.match(t, in: allLabels), hit.corrected {
-                    let note = "「\(t.replacingOccurrences(of: "\n", with: ""))」→「\(hit.label)」"
-                    if seen.insert(note).inserted { corrected.append(note) }
-                }
-            }
-            var valueTexts: [String] = []
-            var i = texts.count - 1
-            while i >= 0, texts[i].isEmpty || LabelMatching.isValue(texts[i]) {
-                valueTexts.insert(texts[i], at: 0)
-                i -= 1
-            }
-            let label = i >= 0 ? texts[i] : ""
-            let row: TableSpec.RowSpec
-            if i < 0 {
-                guard valueTexts.contains(where: { !$0.isEmpty }), !unlabelled.isEmpty else { continue }
-                row = unlabelled.removeFirst()
-            } else if let hit = LabelMatching.match(label, in: rowLabels), let found = spec.valueRows.first(where: { $0.displayLabel == hit.label }) {
-                row = found
-            } else {
-                if valueTexts.contains(where: { !$0.isEmpty }) {
-                    unplaced.append("\(spec.name)「\(label)」这一行的数字（找不到对应的行）")
-                }
-                continue
-            }
-            // Empty trailing cells after the numbers (a blank column) are not values.
-            while let last = valueTexts.last, last.isEmpty, valueTexts.count > row.valueColumns.count { valueTexts.removeLast() }
-            let numbers = valueTexts.filter { !$0.isEmpty }
-            guard numbers.count == row.valueColumns.count else {
-                unplaced.append("\(spec.name)「\(row.displayLabel)」：应有 \(row.valueColumns.count) 个数，读到 \(numbers.count) 个")
-                continue
-            }
-            var rowValues: [String: CellValue] = [:]
-            for (column, text) in zip(row.valueColumns, numbers) {
-                do {
-                    rowValues[column] = try ValueParser.parse(text, quoted: false, kind: spec.kind(of: column))
-                } catch {
-                    unplaced.append("\(spec.name)「\(row.displayLabel)」×「\(spec.labels[column] ?? column)」：“\(text)”")
-                }
-            }
-            values[row.id!] = rowValues
-            matched += 1
+        guard best.fill.matched > 0 || !narratives.isEmpty else {
+            throw Failure(description: "找到了部分标题，但没有读到任何表格和文字：这不像一份政府信息公开工作年度报告")
         }
-        let missing = spec.valueRows.filter { values[$0.id!] == nil }.count
-        return (values, matched, missing, corrected, unplaced)
+        corrected += best.fill.corrected
+        unplaced += best.fill.unplaced
+
+        let missingParts = best.format.parts.compactMap(\.narrative).filter { narratives[$0]?.isEmpty ?? true }
+        let titleText = bodyTitle?.text
+        let defaultTitle = "\(agency)\(year)年政府信息公开工作年度报告"
+        var result = Result(agency: agency, year: year, edition: best.format.edition, format: best.format, attachment: attachment,
+                            title: titleText == nil || titleText == defaultTitle ? nil : titleText, date: date,
+                            narratives: narratives, values: best.fill.values, corrected: corrected, unplaced: unplaced)
+        result.dropped = dropped
+        result.readerNotes = document.notes
+        result.missingCells = best.fill.missing
+        result.missingParts = missingParts
+        result.blanks = best.fill.blanks
+        result.computed = best.fill.computed
+        result.evidence = evidence
+        Self.removeForbiddenCharacters(&result)
+        return result
     }
 }

@@ -22,6 +22,10 @@ enum ValueParser {
         }
         let text = raw.trimmedSpaces
         let said = quote(raw)
+        // What `gkexport import` writes where it could not read the document: never a number.
+        if text == "待填" {
+            throw .message("还没有填写（导入时没能从原文读出这个数）", hint: "对照原报告填上这个数，没有就填 0")
+        }
         switch kind {
         case .amount:
             return .amount(try amount(text, said: said))
