@@ -32,16 +32,16 @@ struct ImportBatch {
 
     /// The exit code: 0 all complete, 2 some written with 待填, 1 some not readable at all.
     func run() -> ExitCode {
+        guard !files.isEmpty else {
+            Terminal.error("没有找到可导入的文件（.docx .odt .html .md .txt .pdf .doc .wps .rtf）\n    → 检查给出的文件夹里是否有这些类型的报告")
+            return .badReport
+        }
         let folder = URL(fileURLWithPath: directory)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try OutputFolder.make(folder)
         } catch {
-            Terminal.error("无法创建输出文件夹 \(directory)：\(error.localizedDescription)")
+            Terminal.error("\(error)")
             return .outputFailed
-        }
-        guard !files.isEmpty else {
-            Terminal.error("没有找到可导入的文件（.docx .odt .html .md .txt .pdf .doc .wps .rtf）")
-            return .badReport
         }
         // Reading is independent per file: on every core (LibreOffice conversions included,
         // each with its own profile); naming and writing then go in input order.

@@ -31,11 +31,11 @@ import Glibc
         }.expect(exit: 1, saying: ["report.odt：不是普通文件（是管道（FIFO））"], "FIFO")
     }
 
-    @Test func aFolderIsRefused() throws {
+    @Test func aFolderIsAFolderOfReportsAndNeedsAnOutputFolder() throws {
         try HostileRun.run { folder in
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("report.docx"), withIntermediateDirectories: false)
             return ["report.docx"]
-        }.expect(exit: 1, saying: ["report.docx：不是普通文件（是文件夹）"], "folder")
+        }.expect(exit: 64, saying: ["导入多个文件时须用 -o 指定输出文件夹"], "folder")
     }
 
     @Test func aMissingFileSaysSo() throws {

@@ -33,16 +33,18 @@ enum HTMLPageReader {
         if let note = decoded.note { document.notes.append("网页\(note)" + (TextEncoding.declaredCharset(bytes).flatMap(TextEncoding.iconvName) == "BIG5-HKSCS" ? "，繁体字按简体读" : "")) }
         var line = ""
         var total = 0
+        var paragraphs = 0
         // The same text caps as every other reader (docs/LIMITS.md).
         func flush() throws(ReadLimitError) {
             let t = line.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\u{00A0}", "\u{3000}"])
             line = ""
             guard !t.isEmpty else { return }
-            if t.count > limits.paragraphText { throw ReadLimitError(.paragraphText, limit: limits.paragraphText) }
+            paragraphs += 1
+            if t.count > limits.paragraphText { throw ReadLimitError(.paragraphText, limit: limits.paragraphText, line: paragraphs) }
             total += t.count
             if total > limits.documentText { throw ReadLimitError(.documentText, limit: limits.documentText) }
+            if paragraphs > limits.paragraphs { throw ReadLimitError(.paragraphs, limit: limits.paragraphs) }
             document.blocks.append(.paragraph(t))
-            if document.blocks.count > limits.paragraphs { throw ReadLimitError(.paragraphs, limit: limits.paragraphs) }
         }
         var tables = 0
         func walk(_ node: XMLNode) throws(ReadLimitError) {
@@ -84,7 +86,7 @@ enum HTMLPageReader {
             try walk(root)
             try flush()
         } catch {
-            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "网页"))
+            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "网页", table: tables > 0 ? tables : nil))
         }
         return document
     }

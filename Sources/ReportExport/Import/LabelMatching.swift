@@ -53,11 +53,23 @@ enum LabelMatching {
         if let exact = normalized.first(where: { $0.1 == n }) { return (exact.0, false) }
         if let alias = aliases[n], let hit = normalized.first(where: { $0.1 == alias }) { return (hit.0, true) }
         // A near miss: a character or two off, on a label long enough to be unambiguous.
+        // Distances past the limit are only known as such (BoundedEditDistance): imported text
+        // is hostile, and a long label must not cost its length times every label's.
         if n.count >= 4 {
-            let scored = normalized.map { ($0.0, Suggestion.distance(n, $0.1)) }.sorted { $0.1 < $1.1 }
-            if let best = scored.first, best.1 <= max(1, n.count / 6), scored.dropFirst().first.map({ $0.1 > best.1 }) ?? true {
-                return (best.0, true)
+            let limit = max(1, n.count / 6), scalars = Array(n.unicodeScalars)
+            var best: (label: String, distance: Int)?
+            var tied = false
+            for (label, candidate) in normalized {
+                let d = BoundedEditDistance.atMost(limit, scalars, Array(candidate.unicodeScalars))
+                guard d <= limit else { continue }
+                if let b = best, d >= b.distance {
+                    if d == b.distance { tied = true }
+                } else {
+                    best = (label, d)
+                    tied = false
+                }
             }
+            if let best, !tied { return (best.label, true) }
         }
         // A unit or note in brackets after the label: 行政许可（件）.
         if n.hasSuffix("）"), let open = n.lastIndex(of: "（"), n.distance(from: n.startIndex, to: open) >= 2 {

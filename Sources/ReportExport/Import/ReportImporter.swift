@@ -76,7 +76,7 @@ public struct ReportImporter: Sendable {
             }
             // The text caps of every other reader, on the whole text up front.
             if decoded.text.count > limits.documentText {
-                throw DocumentReaders.Failure(description: "全文超过 \(limits.documentText) 字（上限）；年度报告远小于此，请确认选对了文件")
+                throw DocumentReaders.Failure(description: ImportLimitMessages.describe(ReadLimitError(.documentText, limit: limits.documentText), part: "文本"))
             }
             var document = try checked(TextReader.read(decoded.text, kind: kind, templates: templates, limits: limits))
             if let note = decoded.note { document.notes.append("文本\(note)") }

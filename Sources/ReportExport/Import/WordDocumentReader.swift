@@ -14,44 +14,57 @@ enum WordDocumentReader {
         guard let body = root.child("body", namespace: w) else { throw DocumentReaders.Failure(description: "word/document.xml 里没有正文（w:body）") }
         var blocks: [ImportedDocument.Block] = []
         var rows = 0
+        var count = Count()
         do {
-            try walk(body, into: &blocks, rows: &rows, limits)
+            try walk(body, into: &blocks, rows: &rows, &count, limits)
         } catch {
-            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "word/document.xml"))
+            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "word/document.xml",
+                                                                                    table: count.tables > 0 ? count.tables : nil))
         }
         return ImportedDocument(blocks: blocks)
     }
 
+    /// Tables (every `w:tbl`, layout ones too) and paragraphs met so far, for the caps and for
+    /// saying which table or paragraph went over.
+    struct Count {
+        var tables = 0
+        var paragraphs = 0
+    }
+
     /// Block-level content: paragraphs, tables, and the wrappers Word puts around them.
     static func walk(_ node: XMLNode, into blocks: inout [ImportedDocument.Block], rows: inout Int,
-                     _ limits: ImportLimits) throws(ReadLimitError) {
+                     _ count: inout Count, _ limits: ImportLimits) throws(ReadLimitError) {
         for child in node.children where child.namespace == w {
             switch child.name {
             case "p":
                 let paragraph = text(child)
-                if paragraph.count > limits.paragraphText { throw ReadLimitError(.paragraphText, limit: limits.paragraphText) }
+                count.paragraphs += 1
+                if paragraph.count > limits.paragraphText {
+                    throw ReadLimitError(.paragraphText, limit: limits.paragraphText, line: count.paragraphs)
+                }
+                if count.paragraphs > limits.paragraphs { throw ReadLimitError(.paragraphs, limit: limits.paragraphs) }
                 blocks.append(.paragraph(paragraph))
-                if blocks.count > limits.paragraphs { throw ReadLimitError(.paragraphs, limit: limits.paragraphs) }
             case "tbl":
-                // A layout table of one cell holds the document itself.
+                count.tables += 1
+                if count.tables > limits.tables { throw ReadLimitError(.tables, limit: limits.tables) }
+                // A layout table of one plain cell holds the document itself.
                 let trs = tableRows(child)
-                if trs.count == 1, let only = trs.first, cells(only).count == 1 {
-                    try walk(cells(only)[0], into: &blocks, rows: &rows, limits)
+                if trs.count == 1, let only = trs.first, cells(only).count == 1, only.child("trPr", namespace: w) == nil {
+                    try walk(cells(only)[0], into: &blocks, rows: &rows, &count, limits)
                     continue
                 }
                 var nested: [XMLNode] = []
                 blocks.append(.table(try table(child, nested: &nested, rows: &rows, limits)))
                 for inner in nested {
+                    count.tables += 1
+                    if count.tables > limits.tables { throw ReadLimitError(.tables, limit: limits.tables) }
                     var more: [XMLNode] = []
                     blocks.append(.table(try table(inner, nested: &more, rows: &rows, limits)))
                 }
-                if blocks.count(where: { if case .table = $0 { true } else { false } }) > limits.tables {
-                    throw ReadLimitError(.tables, limit: limits.tables)
-                }
             case "sdt":
-                if let content = child.child("sdtContent", namespace: w) { try walk(content, into: &blocks, rows: &rows, limits) }
+                if let content = child.child("sdtContent", namespace: w) { try walk(content, into: &blocks, rows: &rows, &count, limits) }
             case "customXml", "smartTag", "ins":
-                try walk(child, into: &blocks, rows: &rows, limits)
+                try walk(child, into: &blocks, rows: &rows, &count, limits)
             default:
                 continue
             }
@@ -122,7 +135,7 @@ enum WordDocumentReader {
                 let hMerge = pr?.child("hMerge", namespace: w).map { $0.attribute("val", namespace: w) ?? "continue" }
                 let paragraphs = tc.children.filter { $0.namespace == w && ($0.name == "p" || $0.name == "sdt") }
                 let content = paragraphs.map { text($0) }.joined(separator: "\n")
-                if content.count > limits.cellText { throw ReadLimitError(.cellText, limit: limits.cellText) }
+                if content.count > limits.cellText { throw ReadLimitError(.cellText, limit: limits.cellText, line: r + 1) }
                 tableText += content.count
                 if tableText > limits.tableText { throw ReadLimitError(.tableText, limit: limits.tableText) }
                 nested += tc.children.filter { $0.namespace == w && $0.name == "tbl" }
@@ -137,11 +150,11 @@ enum WordDocumentReader {
                     if vMerge == "restart" { open[c] = out.count - 1 } else { open[c] = nil }
                 }
                 c += span
-                if c > limits.tableColumns { throw ReadLimitError(.tableColumns, limit: limits.tableColumns) }
+                if c > limits.tableColumns { throw ReadLimitError(.tableColumns, limit: limits.tableColumns, line: r + 1) }
                 if out.count > limits.tableCells { throw ReadLimitError(.tableCells, limit: limits.tableCells) }
             }
             columns = max(columns, c + min(int(trPr, "gridAfter") ?? 0, limits.tableColumns + 1))
-            if columns > limits.tableColumns { throw ReadLimitError(.tableColumns, limit: limits.tableColumns) }
+            if columns > limits.tableColumns { throw ReadLimitError(.tableColumns, limit: limits.tableColumns, line: r + 1) }
         }
         return ReadTable(columns: columns, rows: trs.count, cells: out)
     }
