@@ -70,7 +70,8 @@ struct Golden: ParsableCommand {
             do {
                 let result = try options.suite.update(layout: options.layout)
                 for name in result.written { print("更新 \(name)") }
-                for name in result.removed { print("删除 \(name)（已没有生成它的 case）") }
+                for name in result.removed { print("删除 \(name)（case 的新版本页数减少）") }
+                for name in result.stale { print("\(name)：\(GoldenSuite.staleNote)") }
                 print("golden：更新 \(result.written.count) 个，删除 \(result.removed.count) 个，未变 \(result.unchanged) 个")
             } catch {
                 Terminal.error(error.description)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportExport
 
 /// Ctrl-C during a batch: finish the chunk in hand (every file in it is written whole), write
 /// the summary, and stop. A second Ctrl-C stops at once; atomic writes still leave no partial file.
@@ -17,7 +18,11 @@ final class Interrupt: @unchecked Sendable {
             let again = requested
             requested = true
             lock.unlock()
-            if again { exit(130) }
+            if again {
+                // exit skips defers: temporary folders (PDF conversions) go first.
+                TemporaryPaths.removeAll()
+                exit(130)
+            }
             Terminal.error("\n已中断：写完手头的这一批后停止（再按一次 Ctrl-C 立即退出）")
         }
         source.resume()

@@ -34,7 +34,7 @@ import TestSupport
             }
             i += 1
         }
-        try Self.expectRefused(bytes, name: "bomb-declared.docx", saying: "inflates to more than")
+        try Self.expectRefused(bytes, name: "bomb-declared.docx", saying: "解压后超过")
     }
 
     @Test func documentThatInflatesFarBeyondWhatItDeclares() throws {
@@ -42,7 +42,7 @@ import TestSupport
         let bomb = Deflate.compress([UInt8](repeating: 0x20, count: 64 << 20))
         let bytes = Self.rebuild(name: "word/document.xml", payload: bomb, declaredSize: 1024,
                                  crc: Deflate.crc32(Array(repeating: 0x20, count: 1024)))
-        try Self.expectRefused(bytes, name: "bomb-lying.docx", saying: "corrupt")
+        try Self.expectRefused(bytes, name: "bomb-lying.docx", saying: "已损坏")
     }
 
     /// A one-entry ZIP written byte by byte, so its headers can lie.
@@ -92,7 +92,7 @@ import TestSupport
     }
 
     @Test func docxWithoutDocumentXML() throws {
-        try Self.expectRefused(Self.docx([], withDocument: false), name: "empty.docx", saying: "the archive has no word/document.xml")
+        try Self.expectRefused(Self.docx([], withDocument: false), name: "empty.docx", saying: "ZIP 压缩包里没有 word/document.xml")
     }
 
     @Test func fiftyMegabyteHTMLPage() throws {

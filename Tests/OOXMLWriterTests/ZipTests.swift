@@ -53,4 +53,22 @@ import TestSupport
         evil.add("../../etc/passwd", [1, 2, 3])
         #expect(throws: ZipReadError.unsafeName("../../etc/passwd")) { try ZipReader(evil.finish()) }
     }
+
+    /// Two entries of one name (made by renaming "b" to "a" in both headers): refused, not
+    /// read first-wins, and said in Chinese naming the entry.
+    @Test func readerRejectsDuplicateEntryNames() throws {
+        var writer = ZipWriter()
+        writer.add("word/a.xml", [1, 2, 3])
+        writer.add("word/b.xml", [4, 5, 6])
+        var bytes = writer.finish()
+        let from = Array("word/b.xml".utf8), to = Array("word/a.xml".utf8)
+        var i = 0
+        while i + from.count <= bytes.count {
+            if Array(bytes[i..<(i + from.count)]) == from { bytes.replaceSubrange(i..<(i + from.count), with: to) }
+            i += 1
+        }
+        #expect(throws: ZipReadError.duplicateName("word/a.xml")) { try ZipReader(bytes) }
+        #expect(ZipReadError.duplicateName("word/a.xml").description.contains("两个同名的文件“word/a.xml”"))
+        #expect(ZipReadError.unsafeName("../x").description.contains("不安全的文件名“../x”"))
+    }
 }

@@ -43,6 +43,8 @@ import YAMLEventBounds
             "ImportLimits.paragraphs": importing.paragraphs,
             "ImportLimits.spaceRun": importing.spaceRun,
             "OutputName.maxStemBytes": OutputName.maxStemBytes,
+            "GoldenFiles.fileBytes": GoldenFiles.fileBytes,
+            "GoldenFiles.partBytes": GoldenFiles.partBytes,
             "PDFConverter.defaultTimeout": Int(PDFConverter.defaultTimeout),
         ]
     }()

@@ -44,6 +44,7 @@ public struct ZipReader {
         guard cdOffset + cdSize <= eocd else { throw .truncated }
 
         var list: [Entry] = []
+        var seen = Set<String>()
         var total = 0
         var p = cdOffset
         for _ in 0..<count {
@@ -62,6 +63,7 @@ public struct ZipReader {
                 || name.split(separator: "\\").contains("..") || name.contains(":") {
                 throw .unsafeName(name)
             }
+            guard seen.insert(name).inserted else { throw .duplicateName(name) }
             guard usize <= limits.maxEntrySize else { throw .entryTooLarge(name: name, limit: limits.maxEntrySize) }
             total += usize
             guard total <= limits.maxTotalSize else { throw .archiveTooLarge(limit: limits.maxTotalSize) }

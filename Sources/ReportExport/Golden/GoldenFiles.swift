@@ -7,12 +7,41 @@ import OOXMLWriter
 enum GoldenFiles {
     static let documentExtensions = ["docx", "odt"]
 
+    /// Bytes of one golden file read back (ours: 10–40 KB; a page image some 100 KB), as
+    /// import's file cap: a 1 GB file there costs nothing before it is reported.
+    static let fileBytes = 20 << 20
+    /// Declared size of one part inflated (ours: 70 KB), as import's main-part cap.
+    static let partBytes = 8 << 20
+
+    /// Golden packages are opened with import's ZIP caps: a bomb is refused before inflating.
+    static var zipLimits: ZipReader.Limits {
+        let importing = ImportLimits()
+        var limits = ZipReader.Limits()
+        limits.maxEntries = importing.zipEntries
+        limits.maxEntrySize = partBytes
+        limits.maxTotalSize = fileBytes * 4
+        limits.maxRatio = importing.zipRatio
+        return limits
+    }
+
+    static let staleNote = "没有对应的 case（如不再需要请手动删除）"
+
+    /// A golden file that could not be read back, as a difference's message.
+    static func unreadable(_ failure: BoundedRead.Failure) -> String {
+        switch failure {
+        case .tooLarge:
+            return "golden \(failure.reason)，不是 golden update 写出的文件 → 运行 golden update 重新生成"
+        default:
+            return "无法读取 golden 文件：\(failure.reason) → \(failure.hint)，或运行 golden update 重新生成"
+        }
+    }
+
     /// A document a case once produced: a regular file `<stem>.docx` or `<stem>.odt` whose
     /// package says gkexport made it. A hand-made `notes.docx` is not one.
     static func isCaseOutput(_ url: URL) -> Bool {
         let name = url.lastPathComponent
         guard !name.hasPrefix("."), documentExtensions.contains(url.pathExtension), isRegularFile(url),
-              let data = FileManager.default.contents(atPath: url.path), let zip = try? ZipReader([UInt8](data)) else { return false }
+              let data = try? BoundedRead.bytes(url.path, cap: fileBytes), let zip = try? ZipReader(data, limits: zipLimits) else { return false }
         let (part, mark) = url.pathExtension == "docx"
             ? ("docProps/app.xml", "<Application>gkexport</Application>")
             : ("meta.xml", "<meta:generator>gkexport</meta:generator>")

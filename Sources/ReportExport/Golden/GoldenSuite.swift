@@ -16,6 +16,9 @@ public struct GoldenSuite: Sendable {
         self.renderer = renderer
     }
 
+    /// How `update` and `check` name a gkexport document named after no current case.
+    public static let staleNote = GoldenFiles.staleNote
+
     public var casesFolder: URL { directory.appendingPathComponent("cases") }
     public var goldenFolder: URL { directory.appendingPathComponent("golden") }
 
@@ -66,19 +69,20 @@ public struct GoldenSuite: Sendable {
 
     public struct UpdateResult: Sendable {
         public var written: [String] = []
+        /// Page images beyond a re-printed case document's new page count (named after a case).
         public var removed: [String] = []
+        /// gkexport documents (and page images) under `golden/` named after no current case:
+        /// listed, never deleted — only files named after a case are the suite's to delete.
+        public var stale: [String] = []
         public var unchanged = 0
     }
 
-    /// Renders every case into `golden/`, writing only files whose bytes changed, and removing
-    /// golden files no case produces any more. With `layout`, page images too (`*.page-N.png`).
+    /// Renders every case into `golden/`, writing only files whose bytes changed. All work
+    /// (renders, and with `layout` the page images `*.page-N.png`) is done first, then every
+    /// file is replaced in one all-or-nothing step: a failed run leaves `golden/` as it was.
+    /// Nothing is deleted that is not named after a current case.
     public func update(layout: Bool) throws(Failure) -> UpdateResult {
         let rendered = try renderAll()
-        do {
-            try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(description: "无法创建 \(goldenFolder.path)：\(error.localizedDescription)")
-        }
         var result = UpdateResult()
         var produced = Set<String>()
         var rasterized = Set<String>()
@@ -86,18 +90,13 @@ public struct GoldenSuite: Sendable {
         for file in rendered.flatMap(\.files) {
             produced.insert(file.name)
             let url = goldenFolder.appendingPathComponent(file.name)
-            if let existing = FileManager.default.contents(atPath: url.path), [UInt8](existing) == file.bytes {
+            // Bounded: a 1 GB file where a golden file should be is simply replaced.
+            if let existing = try? BoundedRead.bytes(url.path, cap: GoldenFiles.fileBytes), existing == file.bytes {
                 result.unchanged += 1
                 continue
             }
             changed.append((url, file.bytes))
             result.written.append(file.name)
-        }
-        // All changed golden files replaced together, or none (a suite never half updated).
-        do {
-            try StagedFiles.stage(changed).commit()
-        } catch {
-            throw Failure(description: error.description)
         }
         if layout {
             do {
@@ -105,7 +104,7 @@ public struct GoldenSuite: Sendable {
                 for file in rendered.flatMap(\.files) where result.written.contains(file.name) || !pagesExist(file.name) {
                     rasterized.insert(file.name)
                     let work = try TemporaryFolder.make("gkexport-golden")
-                    defer { try? FileManager.default.removeItem(at: work) }
+                    defer { TemporaryFolder.remove(work) }
                     let doc = work.appendingPathComponent(file.name)
                     try Data(file.bytes).write(to: doc)
                     let pdf = work.appendingPathComponent("out.pdf")
@@ -114,31 +113,48 @@ public struct GoldenSuite: Sendable {
                     for (i, page) in pages.enumerated() {
                         let gray = page.pixels.flatMap { [$0, $0, $0] }
                         let name = "\(file.name).page-\(i + 1).png"
-                        try AtomicFile.write(PNGImage.rgb(width: page.width, height: page.height, pixels: gray), to: goldenFolder.appendingPathComponent(name))
+                        changed.append((goldenFolder.appendingPathComponent(name), PNGImage.rgb(width: page.width, height: page.height, pixels: gray)))
                         produced.insert(name)
                         result.written.append(name)
                     }
                 }
             } catch {
-                throw Failure(description: "\(error)")
+                throw Failure(description: "\(error)\n    → golden 文件一个也没有改动；检查 LibreOffice（soffice）能否运行后重试")
             }
         }
-        // Only what a case once produced goes: documents of removed cases, and with --layout
-        // page images of removed cases or beyond a re-printed document's new page count.
+        // Only now is golden/ touched: created if need be, then all files replaced together.
+        if !changed.isEmpty {
+            do {
+                try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "无法创建 \(goldenFolder.path)：\(error.localizedDescription)")
+            }
+            do {
+                try StagedFiles.stage(changed).commit()
+            } catch {
+                throw Failure(description: error.description)
+            }
+        }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: goldenFolder.path)) ?? [] where !produced.contains(name) {
             let url = goldenFolder.appendingPathComponent(name)
-            if let owner = GoldenFiles.pageImageOwner(name) {
-                guard layout, rasterized.contains(owner) || !produced.contains(owner), GoldenFiles.isRegularFile(url) else { continue }
-            } else if !GoldenFiles.isCaseOutput(url) {
-                continue
+            if let owner = GoldenFiles.pageImageOwner(name), GoldenFiles.isRegularFile(url) {
+                // A page past a re-printed case document's new count: named after a case, so ours.
+                if produced.contains(owner) {
+                    guard layout, rasterized.contains(owner) else { continue }
+                    guard unlink(url.path) == 0 else {
+                        throw Failure(description: WriteError(path: url.path, errno: errno).description)
+                    }
+                    result.removed.append(name)
+                } else if GoldenFiles.documentExtensions.contains(URL(fileURLWithPath: owner).pathExtension) {
+                    result.stale.append(name)
+                }
+            } else if GoldenFiles.isCaseOutput(url) {
+                result.stale.append(name)
             }
-            guard unlink(url.path) == 0 else {
-                throw Failure(description: WriteError(path: url.path, errno: errno).description)
-            }
-            result.removed.append(name)
         }
         result.written.sort()
         result.removed.sort()
+        result.stale.sort()
         return result
     }
 
@@ -160,18 +176,24 @@ public struct GoldenSuite: Sendable {
         let present = Set(((try? FileManager.default.contentsOfDirectory(atPath: goldenFolder.path)) ?? [])
             .filter { GoldenFiles.isCaseOutput(goldenFolder.appendingPathComponent($0)) })
         for name in present.subtracting(expected).sorted() {
-            result.differences.append(GoldenDifference(file: name, kind: .unexpected, message: "golden 文件没有对应的 case（运行 golden update 删除）"))
+            result.differences.append(GoldenDifference(file: name, kind: .unexpected, message: GoldenFiles.staleNote))
         }
         let converter = layout ? try? PDFConverter(templates: renderer.templates) : nil
         if layout && converter == nil { throw Failure(description: "--layout 需要 LibreOffice（soffice）") }
         for case_ in rendered {
             for file in case_.files {
                 result.compared += 1
-                guard let golden = FileManager.default.contents(atPath: goldenFolder.appendingPathComponent(file.name).path) else {
+                let old: [UInt8]
+                do {
+                    old = try BoundedRead.bytes(goldenFolder.appendingPathComponent(file.name).path, cap: GoldenFiles.fileBytes)
+                } catch .missing {
                     result.differences.append(GoldenDifference(file: file.name, kind: .missing, message: "没有 golden 文件（运行 golden update 生成）"))
                     continue
+                } catch {
+                    // Over the cap or unreadable: a difference (the file is not what update writes).
+                    result.differences.append(GoldenDifference(file: file.name, kind: .entries, message: GoldenFiles.unreadable(error)))
+                    continue
                 }
-                let old = [UInt8](golden)
                 result.differences += PackageComparison(file: file.name, terms: TableTerms(format: case_.format)).compare(old, file.bytes)
                 if let converter, old != file.bytes {
                     do {

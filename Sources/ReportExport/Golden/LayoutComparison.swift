@@ -15,7 +15,7 @@ struct LayoutComparison {
 
     func compare(file: String, old: [UInt8], new: [UInt8], images: URL) throws -> [GoldenDifference] {
         let work = try TemporaryFolder.make("gkexport-layout")
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer { TemporaryFolder.remove(work) }
         let ext = URL(fileURLWithPath: file).pathExtension
         var pages: [[Page]] = []
         for (label, bytes) in [("old", old), ("new", new)] {

@@ -11,10 +11,10 @@ struct PackageComparison {
         if old == new { return [] }
         let a: ZipReader, b: ZipReader
         do {
-            a = try ZipReader(old)
-            b = try ZipReader(new)
+            a = try ZipReader(old, limits: GoldenFiles.zipLimits)
+            b = try ZipReader(new, limits: GoldenFiles.zipLimits)
         } catch {
-            return [GoldenDifference(file: file, kind: .entries, message: "无法读取：\(error)")]
+            return [GoldenDifference(file: file, kind: .entries, message: "无法读取：\(error.reason) → 运行 golden update 重新生成")]
         }
         var out: [GoldenDifference] = []
         let added = b.names.filter { !a.names.contains($0) }, removed = a.names.filter { !b.names.contains($0) }

@@ -38,7 +38,7 @@ enum ImportLimitMessages {
         case .tooManyEntries(let limit): what = "压缩包里超过 \(limit) 个文件（上限）"
         default: return "不是可读的 Office 文件：\(error)"
         }
-        return "不是可读的 Office 文件：\(what)；" + advice + "（\(error)）"
+        return "不是可读的 Office 文件：\(what)；" + advice
     }
 
     static func partTooLarge(_ name: String, size: Int, limit: Int) -> String {

@@ -29,7 +29,7 @@ enum ChildGroups {
     static func add(_ pgid: pid_t) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        installHandlers()
+        installHandlersLocked()
         // The calling thread waits for the group, so it must be able to take the signal: a parent
         // can hand us these signals blocked (swift-corelibs-foundation's Process does, from a
         // thread that blocks them), and a blocked SIGTERM would never reach the handler.
@@ -47,8 +47,16 @@ enum ChildGroups {
         for i in 0..<capacity where slots[i] == pgid { slots[i] = 0 }
     }
 
+    /// The handlers, without a group yet (a temporary folder to remove on a signal).
+    static func installHandlers() {
+        lock.lock()
+        defer { lock.unlock() }
+        installHandlersLocked()
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+    }
+
     /// Called under `lock`, once.
-    private static func installHandlers() {
+    private static func installHandlersLocked() {
         guard !installed else { return }
         installed = true
         _ = slots  // initialized here, never lazily inside the handler
@@ -80,11 +88,13 @@ enum ChildGroups {
     }
 }
 
-/// Only async-signal-safe calls: kill and raise.
+/// Only async-signal-safe calls: kill, the removal of registered temporary paths, raise.
 private let onSignal: @convention(c) (Int32) -> Void = { signal in
     for i in 0..<ChildGroups.capacity {
         let group = ChildGroups.slots[i]
         if group > 0 { kill(-group, SIGKILL) }
     }
+    // The helpers are dead, so nothing writes into their folders any more.
+    TemporaryPaths.removeInSignalHandler()
     raise(signal)  // the disposition is the default again (SA_RESETHAND): we die of it
 }

@@ -36,9 +36,13 @@ public struct PDFConverter: Sendable {
     /// not when LibreOffice fails, not when it runs past `timeout` (it is killed with everything
     /// it started), and not when what it wrote is not a PDF with at least one page.
     public func convert(_ input: URL, to output: URL) throws(Failure) {
-        let work = FileManager.default.temporaryDirectory
-            .appendingPathComponent("gkexport-soffice-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: work) }
+        let work: URL
+        do {
+            work = try TemporaryFolder.make("gkexport-soffice")
+        } catch {
+            throw Failure(message: error.description)
+        }
+        defer { TemporaryFolder.remove(work) }
         let profile = work.appendingPathComponent("profile")
         let outDir = work.appendingPathComponent("out")
         let log = work.appendingPathComponent("soffice.log")

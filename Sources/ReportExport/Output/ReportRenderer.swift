@@ -111,12 +111,23 @@ public struct ReportRenderer: Sendable {
                 throw .output(error.description)
             }
         }
+        let created: [URL]
         do {
-            try OutputFolder.make(directory)
+            created = try OutputFolder.create(directory)
         } catch {
             throw .output(error.description)
         }
+        // A folder made for this report goes again if nothing lands in it: on failure here, and
+        // (while empty) on SIGINT or SIGTERM during a long PDF conversion.
+        let slots = created.map { TemporaryPaths.register($0, .emptyFolder) }
+        var committed = false
+        defer {
+            slots.forEach(TemporaryPaths.unregister)
+            if !committed { for folder in created.reversed() { rmdir(folder.path) } }
+        }
         if let converter {
+            // Folders of runs killed outright (their pid gone), which no handler could remove.
+            TemporaryFolder.sweep()
             // Convert first, from a private copy of the DOCX, so a failed conversion writes nothing.
             let work: URL
             do {
@@ -124,7 +135,7 @@ public struct ReportRenderer: Sendable {
             } catch {
                 throw .output(error.description)
             }
-            defer { try? FileManager.default.removeItem(at: work) }
+            defer { TemporaryFolder.remove(work) }
             do {
                 let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
                 try AtomicFile.write(try bytes(document, format: .docx), to: docx, durable: false)
@@ -145,6 +156,7 @@ public struct ReportRenderer: Sendable {
         } catch {
             throw .output(error.description)
         }
+        committed = true
         return outputs.map(\.0)
     }
 }
