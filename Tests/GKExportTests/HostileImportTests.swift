@@ -70,7 +70,7 @@ import TestSupport
     @Test func pathTraversalEntryName() throws {
         try Self.expectRefused(Self.docx(Array("<w:document xmlns:w=\"\(Self.w)\"><w:body/></w:document>".utf8),
                                          extra: [("../../etc/cron.d/evil", Array("x".utf8))]),
-                               name: "traversal.docx", saying: "unsafe entry name “../../etc/cron.d/evil”")
+                               name: "traversal.docx", saying: "不安全的文件名“../../etc/cron.d/evil”")
     }
 
     @Test func billionLaughs() throws {
