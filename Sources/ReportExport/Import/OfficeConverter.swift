@@ -28,10 +28,12 @@ enum OfficeConverter {
         if outcome.timedOut {
             throw DocumentReaders.Failure(description: "LibreOffice 转换 .\(kind) 超过 \(Int(seconds)) 秒，已终止")
         }
-        guard let data = FileManager.default.contents(atPath: work.appendingPathComponent("out/input.docx").path), !data.isEmpty else {
+        // LibreOffice's DOCX is read like any other input: bounded (docs/LIMITS.md).
+        let converted = work.appendingPathComponent("out/input.docx").path
+        guard let data = try? BoundedRead.bytes(converted, cap: ImportLimits().fileBytes), !data.isEmpty else {
             throw DocumentReaders.Failure(description: "LibreOffice 未能转换这个 .\(kind) 文件（退出码 \(outcome.status)）：\(outcome.output.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
-        var document = try WordDocumentReader.read([UInt8](data))
+        var document = try WordDocumentReader.read(data)
         document.notes.append(".\(kind) 文件经 LibreOffice 转为 DOCX 后读入")
         return document
     }
