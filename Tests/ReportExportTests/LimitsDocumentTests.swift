@@ -42,6 +42,12 @@ import YAMLEventBounds
             "ImportLimits.documentText": importing.documentText,
             "ImportLimits.paragraphs": importing.paragraphs,
             "ImportLimits.spaceRun": importing.spaceRun,
+            "TemplateLibrary.maxFileBytes": TemplateLibrary.maxFileBytes,
+            "SheetReports.maxRowProblems": SheetReports.maxRowProblems,
+            "Aggregation.maxFailedInputs": Aggregation.maxFailedInputs,
+            "BatchResult.maxDiagnostics": BatchResult.maxDiagnostics,
+            "DiagnosticBudget.maxLines": DiagnosticBudget.maxLines,
+            "PreviousReports.maxReports": PreviousReports.maxReports,
             "OutputName.maxStemBytes": OutputName.maxStemBytes,
             "PDFConverter.defaultTimeout": Int(PDFConverter.defaultTimeout),
         ]
