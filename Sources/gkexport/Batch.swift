@@ -70,7 +70,7 @@ struct Batch: ParsableCommand {
         if let previous {
             do {
                 let last = try BatchInput.open(previous, templates: library)
-                options.previous = PreviousReports(last, templates: library, jobs: jobs)
+                options.previous = try PreviousReports(last, templates: library, jobs: jobs, source: previous)
                 Terminal.error("上年报告：\(options.previous!.count) 份")
             } catch {
                 Terminal.error(error.description)

@@ -36,6 +36,11 @@ struct Import: ParsableCommand {
             throw ImportBatch(importer: importer, files: files, directory: output).run()
         }
         let file = files[0]
+        // Writing over the source would replace the only copy of the document with YAML.
+        if let output, let id = FileIdentity(output), id == FileIdentity(file) {
+            Terminal.error("\(output)：输出文件就是要导入的文件 \(file)，写出会覆盖原文档；没有写出任何文件 → -o 另选一个文件名，如 报告.yaml")
+            throw ExitCode.validationFailure
+        }
         let result: ReportRecognizer.Result
         do {
             result = try importer.recognize(path: file)

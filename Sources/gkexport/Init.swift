@@ -23,6 +23,7 @@ struct Init: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
+        try AgencyArgument.check(agency, option: "init")
         let library = templateOptions.library
         let chosen: String
         do {

@@ -25,8 +25,8 @@ struct Validate: ParsableCommand {
         var last: PreviousReports?
         if let previous {
             do {
-                last = PreviousReports(try BatchInput.open(previous, templates: library), templates: library,
-                                       jobs: ProcessInfo.processInfo.activeProcessorCount)
+                last = try PreviousReports(try BatchInput.open(previous, templates: library), templates: library,
+                                           jobs: ProcessInfo.processInfo.activeProcessorCount, source: previous)
             } catch {
                 Terminal.error(error.description)
                 throw ExitCode.badReport

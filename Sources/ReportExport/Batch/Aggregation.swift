@@ -11,6 +11,10 @@ public struct Aggregation: Sendable {
     public private(set) var count = 0
     private var amounts: [String: (sum: Decimal, unit: String)] = [:]
 
+    /// The most failing inputs one `aggregate` lists in full; then it stops reading (nothing
+    /// will be written anyway), so a sheet of 100,000 broken rows costs what 100 do.
+    public static let maxFailedInputs = 100
+
     public struct Mismatch: Error, CustomStringConvertible {
         public let description: String
     }

@@ -15,6 +15,8 @@ public final class BatchRunner: @unchecked Sendable {
         public var previous: PreviousReports?
         /// Items per chunk: bounds memory (the chunk's documents are held until written).
         public var chunkSize = 256
+        /// Diagnostics the whole run keeps for summary.json (see `BatchResult.capped`).
+        public var diagnosticBudget = DiagnosticBudget()
 
         public init() {}
     }
@@ -130,7 +132,7 @@ public final class BatchRunner: @unchecked Sendable {
         let loaded: ReportFileReader.Loaded
         switch input.load(index, templates: renderer.templates) {
         case .failure(let errors):
-            result.diagnostics = errors.diagnostics.map(\.description)
+            result.diagnostics = BatchResult.capped(errors.diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
             return Rendered(result: result, bytes: [])
         case .success(let l):
             loaded = l
@@ -149,7 +151,7 @@ public final class BatchRunner: @unchecked Sendable {
                 return d
             }
         }
-        result.diagnostics = diagnostics.map(\.description)
+        result.diagnostics = BatchResult.capped(diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
         guard diagnostics.errors.isEmpty else { return Rendered(result: result, bytes: []) }
         do {
             let document = try renderer.document(for: loaded.report)

@@ -140,6 +140,12 @@ public struct CSVSheet: Sendable {
                     }
                 } else {
                     if c == "\n" { line += 1 }
+                    // A lone CR inside quotes breaks the cell's line too: counted, so later
+                    // messages name the right line.
+                    if c == "\r", let d = next() {
+                        pending = d
+                        if d != "\n" { line += 1 }
+                    }
                     try append(c)
                 }
                 continue
@@ -155,9 +161,9 @@ public struct CSVSheet: Sendable {
                 field = ""
                 length = 0
                 afterQuote = false
-            case "\r":
-                continue
-            case "\n":
+            case "\r", "\n":
+                // CRLF is one break; a lone CR (classic Mac OS, old Excel for Mac) is one too.
+                if c == "\r", let d = next(), d != "\n" { pending = d }
                 try endRecord()
                 line += 1
                 recordLine = line

@@ -5,21 +5,55 @@ import Foundation
 /// edition 2021 this year's 现行有效件数 equals last year's plus 本年制发 minus 本年废止 (a warning:
 /// documents also lapse).
 public struct PreviousReports: Sendable {
+    /// Only what the cross-year rules read, not the report: thousands of previous reports stay
+    /// a few hundred bytes each.
     struct Entry: Sendable {
-        let report: Report
         let label: String
+        /// applications.carried_forward, column → count.
+        let carriedForward: [String: Int]
+        /// proactive row → column → count (regulations, normative_documents).
+        let proactive: [String: [String: Int]]
+
+        init(_ report: Report, label: String) {
+            self.label = label
+            carriedForward = Self.counts(report.values["applications"]?["carried_forward"])
+            var proactive: [String: [String: Int]] = [:]
+            for row in ["regulations", "normative_documents"] { proactive[row] = Self.counts(report.values["proactive"]?[row]) }
+            self.proactive = proactive
+        }
+
+        static func counts(_ row: [String: CellValue]?) -> [String: Int] {
+            (row ?? [:]).compactMapValues(\.intValue)
+        }
     }
 
-    /// Agency → year → report.
+    /// The most previous reports one run reads (after repeats of one file are dropped): a
+    /// province's agencies fit (docs/LIMITS.md); a manifest naming more is refused.
+    public static let maxReports = 20_000
+
+    /// Agency → year → what the rules need.
     let reports: [String: [Int: Entry]]
 
-    public init(_ input: BatchInput, templates: TemplateLibrary, jobs: Int) {
-        let loaded = ParallelMap.map(Array(0..<input.count), jobs: jobs) { i -> Entry? in
+    public init(_ given: BatchInput, templates: TemplateLibrary, jobs: Int, source: String = "") throws(ReportErrors) {
+        let input: BatchInput
+        if case .files(let files) = given {
+            // One file named many times (or by two paths) is read once.
+            var seen = Set<FileIdentity>()
+            input = .files(files.filter { path in FileIdentity(path).map { seen.insert($0).inserted } ?? true })
+        } else {
+            input = given
+        }
+        guard input.count <= Self.maxReports else {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: source),
+                "上年报告有 \(input.count) 份，超过上限 \(Self.maxReports) 份",
+                hint: "--previous 只需给出本次报告所属单位的上年报告；分批核对")])
+        }
+        let loaded = ParallelMap.map(Array(0..<input.count), jobs: jobs) { i -> (String, Int, Entry)? in
             guard case .success(let l) = input.load(i, templates: templates), l.errors.isEmpty else { return nil }
-            return Entry(report: l.report, label: input.label(i))
+            return (l.report.agency, l.report.year, Entry(l.report, label: input.label(i)))
         }
         var index: [String: [Int: Entry]] = [:]
-        for case let entry? in loaded { index[entry.report.agency, default: [:]][entry.report.year] = entry }
+        for case let (agency, year, entry)? in loaded { index[agency, default: [:]][year] = entry }
         reports = index
     }
 
@@ -32,7 +66,7 @@ public struct PreviousReports: Sendable {
         if let table = format.table("applications"), let row = table.row("carried_over") {
             for column in row.valueColumns {
                 guard let now = report.value(table: "applications", row: "carried_over", column: column)?.intValue,
-                      let then = last.report.value(table: "applications", row: "carried_forward", column: column)?.intValue,
+                      let then = last.carriedForward[column],
                       now != then else { continue }
                 out.append(Diagnostic(kind: .rule, at: place("applications.carried_over.\(column)"),
                     "\(table.name)「\(row.displayLabel)」×「\(table.labels[column] ?? column)」应为 \(then)（上年报告的「四、结转下年度继续办理」，见 \(last.label)），填写的是 \(now)",
@@ -42,7 +76,7 @@ public struct PreviousReports: Sendable {
         if let table = format.table("proactive") {
             for rowID in ["regulations", "normative_documents"] {
                 func v(_ r: Report, _ c: String) -> Int? { r.value(table: "proactive", row: rowID, column: c)?.intValue }
-                guard let now = v(report, "in_force"), let then = v(last.report, "in_force"),
+                guard let now = v(report, "in_force"), let then = last.proactive[rowID]?["in_force"],
                       let issued = v(report, "issued"), let repealed = v(report, "repealed"),
                       now != then + issued - repealed else { continue }
                 out.append(Diagnostic(.warning, kind: .rule, at: place("proactive.\(rowID).in_force"),

@@ -24,6 +24,9 @@ public struct SheetReports: Sendable {
     static let fields = ["agency", "year", "edition", "attachment", "title", "date"]
     /// The most header problems said one by one.
     static let maxHeaderProblems = 10
+    /// The most problems said for one row; the rest are counted in one line. A sheet holds up
+    /// to 100,000 rows, so the per-file cap of a report file would still flood a run.
+    public static let maxRowProblems = 20
 
     /// Reads the sheet and checks its header; an unusable sheet fails as a whole.
     public init(path: String, templates: TemplateLibrary) throws(ReportErrors) {
@@ -189,6 +192,9 @@ public struct SheetReports: Sendable {
             }
         }
 
+        // What the validator says of the tables, kept apart: past the cap, the row's own
+        // problems (a refused file, a stray cell) are said before its hundred missing numbers.
+        var checks: [Diagnostic] = []
         if let format {
             let narrativeKeys = format.parts.compactMap(\.narrative)
             // Narratives whose file was named but refused: said once, not again as missing.
@@ -265,8 +271,21 @@ public struct SheetReports: Sendable {
                 // An empty table still exists: its numbers are reported missing one by one.
                 if let id = part.table, report.values[id] == nil { report.values[id] = [:] }
             }
-            problems += ReportValidator(format: format).validate(&report)
+            checks = ReportValidator(format: format).validate(&report)
         }
-        return ReportFileReader.Loaded(report: report, format: format, diagnostics: problems.sortedByPlace())
+        return ReportFileReader.Loaded(report: report, format: format, diagnostics: Self.capped(problems, then: checks, at: at()))
+    }
+
+    /// At most `maxRowProblems` (the row's own problems first, then the checks), in the order
+    /// of place, then one line counting the rest — an error if any of the rest is, so a row
+    /// never passes because its errors went unsaid.
+    static func capped(_ own: [Diagnostic], then checks: [Diagnostic], at place: SourceLocation) -> [Diagnostic] {
+        let all = own + checks
+        guard all.count > maxRowProblems else { return all.sortedByPlace() }
+        let rest = all[maxRowProblems...]
+        let severity: Diagnostic.Severity = rest.contains { $0.severity == .error } ? .error : .warning
+        return Array(all.prefix(maxRowProblems)).sortedByPlace() + [Diagnostic(severity, at: place,
+            "这一行另有 \(rest.count) 处问题未逐一列出（每行最多列出 \(maxRowProblems) 处）",
+            hint: "先改正上面列出的问题，再运行一次")]
     }
 }

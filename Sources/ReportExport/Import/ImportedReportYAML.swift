@@ -12,11 +12,11 @@ struct ImportedReportYAML {
         let missing = result.missing
         if !missing.isEmpty {
             out.append("# ！！导入不完整：有 \(missing.count) 处没有从原文读出，已标为“\(Self.marker)”；填好之前 validate 和 render 都会拒绝本文件。")
-            out += missing.map { "#   \(Self.marker)：\($0)" }
+            out += missing.map { "#   \(Self.marker)：\(YAMLText.comment($0))" }
         }
         let name = result.agency.isEmpty ? "（单位待填）" : result.agency
         out += [
-            "# \(name)\(result.year == 0 ? "（年度待填）" : "\(result.year)年")政府信息公开工作年度报告 —— 报告文件",
+            "# \(YAMLText.comment(name))\(result.year == 0 ? "（年度待填）" : "\(result.year)年")政府信息公开工作年度报告 —— 报告文件",
             "# 格式：\(format.name)",
             "# 各个“总计”可以删去不填，由程序按勾稽关系计算；填了就核对。",
             "",
@@ -51,7 +51,7 @@ struct ImportedReportYAML {
                 let label = (row.cells ?? []).compactMap(\.text).joined(separator: " ")
                 let comment = rowMissing.isEmpty ? (label.isEmpty ? row.displayLabel : label)
                     : "\(Self.marker)：" + rowMissing.map(\.reason).joined(separator: "；")
-                out.append("  \(row.id!):".padded(to: 34) + "# \(comment)")
+                out.append("  \(row.id!):".padded(to: 34) + "# \(YAMLText.comment(comment))")
                 let unread = Set(rowMissing.flatMap(\.columns))
                 for column in row.valueColumns {
                     let path = "\(id).\(row.id!).\(column)"

@@ -72,6 +72,9 @@ public struct ReportImporter: Sendable {
             }
             if ["html", "htm", "shtml", "xhtml"].contains(kind) { return try checked(HTMLPageReader.read(bytes, limits: limits)) }
             guard let decoded = TextEncoding.decode(bytes, markup: false) else {
+                if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                    throw DocumentReaders.Failure(description: "文本开头标明是 UTF-16 编码，但内容不是完整的 UTF-16（可能被截断或混入了别的编码）→ 用记事本打开，另存为 UTF-8")
+                }
                 throw DocumentReaders.Failure(description: "文本既不是 UTF-8、UTF-16 也不是 GB18030 编码")
             }
             // The text caps of every other reader, on the whole text up front.

@@ -6,8 +6,12 @@ enum TextReader {
     static func read(_ raw: String, kind: String, templates: TemplateLibrary,
                      limits: ImportLimits = ImportLimits()) throws(DocumentReaders.Failure) -> ImportedDocument {
         var controls = 0
-        let text = String(String.UnicodeScalarView(raw.unicodeScalars.map { s -> Unicode.Scalar in
-            if s == "\t" || s == "\n" || s == "\r" { return s }
+        // A lone CR (classic Mac OS) is a line break; CRLF stays as it was.
+        let scalars = Array(raw.unicodeScalars)
+        let text = String(String.UnicodeScalarView(scalars.indices.map { i -> Unicode.Scalar in
+            let s = scalars[i]
+            if s == "\r" { return i + 1 < scalars.count && scalars[i + 1] == "\n" ? s : "\n" }
+            if s == "\t" || s == "\n" { return s }
             if s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0xFFFE || s.value == 0xFFFF { controls += 1; return "\n" }
             return s
         }))

@@ -9,8 +9,8 @@ public struct ReportSkeleton: Sendable {
     public func yaml(agency: String, year: Int, values: [String: [String: [String: CellValue]]] = [:],
                      narratives: [String: [String]] = [:], heading: [String] = [],
                      attachment: String? = "附件2", date: String? = nil, title: String? = nil) -> String {
-        var out: [String] = heading.map { "# " + $0 } + [
-            "# \(agency)\(year)年政府信息公开工作年度报告 —— 报告文件",
+        var out: [String] = heading.map { "# " + YAMLText.comment($0) } + [
+            "# \(YAMLText.comment(agency))\(year)年政府信息公开工作年度报告 —— 报告文件",
             "# 格式：\(format.name)",
             "# 填写说明：数字填阿拉伯数字，没有就填 0；" + signedNote + "金额照原样填写，如 \"3775.461335万\"。",
             "# 各个“总计”可以删去不填，由程序按勾稽关系计算；填了就核对。",

@@ -3,7 +3,7 @@
 enum YAMLText {
     static func scalar(_ s: String) -> String {
         let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { c in
-            !(c.value < 0x20) && !"#:{}[],&*!|>'\"%@`\\".unicodeScalars.contains(c)
+            !breaksLine(c) && !"#:{}[],&*!|>'\"%@`\\".unicodeScalars.contains(c)
         } && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("-") && !s.hasPrefix("?")
             && Int(s) == nil && Double(s) == nil && !["true", "false", "null", "yes", "no", "on", "off", "~"].contains(s.lowercased())
         if plain { return s }
@@ -14,10 +14,24 @@ enum YAMLText {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            case _ where breaksLine(c):
+                let hex = String(c.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             default: out.unicodeScalars.append(c)
             }
         }
         return out + "\""
+    }
+
+    /// Control characters and Unicode line breaks: raw, even inside quotes, they end a line
+    /// (or a comment) as YAML reads it.
+    static func breaksLine(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029
+    }
+
+    /// Text for a `#` comment: kept on its one line, whatever it holds.
+    static func comment(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { breaksLine($0) ? " " : $0 }))
     }
 
     /// A literal block (`|`) holding `lines`, indented by two spaces.

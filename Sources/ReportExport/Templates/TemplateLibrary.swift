@@ -1,5 +1,6 @@
 import Foundation
 import Templates
+import YAMLEventBounds
 import Yams
 
 /// Finds and decodes the formats and style sets under a `templates/` folder — the bundled one
@@ -80,15 +81,30 @@ public struct TemplateLibrary: Sendable {
         return nil
     }
 
+    /// Bytes of one template file: the bundled formats are about 20 KB; a user's variant is
+    /// a documented input, so it is read as boundedly as a report file.
+    public static let maxFileBytes = 1 << 20
+
     private func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws -> T {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8) else {
+        let data: Data
+        do {
+            data = try BoundedRead.file(url.path, cap: Self.maxFileBytes)
+        } catch .missing {
             throw TemplateError(path: url.path, message: "找不到\(what)（\(url.path)）")
+        } catch {
+            throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path)）：\(error.reason) → \(error.hint)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path)）：须为 UTF-8 文本")
+        }
+        // Bounded before Yams builds anything: an alias bomb costs nothing.
+        if let violation = YAMLBounds.check(text) {
+            throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path):\(violation.line)）：\(violation.message) → \(violation.hint)")
         }
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch {
-            throw TemplateError(path: url.path, message: "\(what)无法读取：\(error)")
+            throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path)）：\(error)")
         }
     }
 }
