@@ -38,13 +38,17 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        // An empty list would write nothing and still report success: a typo, not a choice.
+        if formatList().isEmpty {
+            throw ValidationError("--format 没有写任何格式（“\(format)”）\n    → 写一种或几种，用逗号分隔，如 --format docx,odt")
+        }
         for name in formatList() where OutputFormat(rawValue: name) == nil || name == "pdf" {
             throw ValidationError("Unknown batch format '\(name)'; choose from: docx, odt.")
         }
     }
 
     func formatList() -> [String] {
-        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
     func run() throws {
@@ -94,7 +98,7 @@ struct Batch: ParsableCommand {
         let summary = BatchSummary(input: input, formats: options.formats, total: source.count, results: results)
         var summaryWritten = true
         do {
-            try summary.write(in: directory)
+            try summary.write(in: directory, mode: folder.summaryMode)
         } catch {
             Terminal.error("\(error)\n    （各单位的文件已写出；没有 summary.json，结果只在下面的汇总里）")
             summaryWritten = false

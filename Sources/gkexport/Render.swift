@@ -27,6 +27,10 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         if reports.isEmpty { throw ValidationError("Give at least one report file.") }
+        // An empty list would write nothing and still report success: a typo, not a choice.
+        if formatList().isEmpty {
+            throw ValidationError("--format 没有写任何格式（“\(format)”）\n    → 写一种或几种，用逗号分隔，如 --format docx,odt")
+        }
         for name in formatList() where OutputFormat(rawValue: name) == nil {
             throw ValidationError("Unknown format '\(name)'; choose from: docx, odt, pdf.")
         }
@@ -36,7 +40,7 @@ struct Render: ParsableCommand {
     }
 
     func formatList() -> [String] {
-        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
     func run() throws {

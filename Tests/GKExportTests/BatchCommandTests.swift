@@ -15,10 +15,10 @@ import TestSupport
     }
 
     /// Every file in `dir` is a whole document or the summary, and nothing is hidden there —
-    /// except, right after a kill, the run's lock file and staging folder (the next run sweeps them).
+    /// except, right after a kill, the run's staging folder (the next run sweeps it).
     static func expectOnlyWholeFiles(_ dir: URL, afterKill: Bool = false) throws {
         let all = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        let hidden = all.filter { $0.hasPrefix(".") && !(afterKill && ($0 == ".gkexport.lock" || $0.hasPrefix(".gkexport-staging-"))) }
+        let hidden = all.filter { $0.hasPrefix(".") && !(afterKill && $0.hasPrefix(".gkexport-staging-")) }
         #expect(hidden.isEmpty, "hidden (temporary) files in the output: \(hidden)")
         for name in all where name != "summary.json" && !name.hasPrefix(".") {
             #expect(name.hasSuffix(".docx") || name.hasSuffix(".odt"), "unexpected file \(name)")

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Two batches into one folder at once: one writes everything, the other refuses at once
-/// (the folder's lock) — never an interleaving of the two.
+/// (a lock on the folder itself) — never an interleaving of the two.
 @Suite struct ConcurrentBatchTests {
     static func start(_ arguments: [String], stdout: URL, stderr: URL) throws -> Process {
         let process = Process()
@@ -26,7 +26,10 @@ import TestSupport
         let first = try Self.start(["batch", sheet.path, "-o", out.path, "--jobs", "1"],
                                    stdout: work.appendingPathComponent("1.out"), stderr: work.appendingPathComponent("1.err"))
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, !FileManager.default.fileExists(atPath: out.appendingPathComponent(".gkexport.lock").path) { usleep(5_000) }
+        // The first holds DIR once its staging folder is there (made right after the lock).
+        while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).contains(where: { $0.hasPrefix(".gkexport-staging-") }) {
+            usleep(5_000)
+        }
         let second = try Self.start(["batch", sheet.path, "-o", out.path],
                                     stdout: work.appendingPathComponent("2.out"), stderr: work.appendingPathComponent("2.err"))
         second.waitUntilExit()

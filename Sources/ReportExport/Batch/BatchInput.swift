@@ -26,12 +26,11 @@ public enum BatchInput: Sendable {
         }
     }
 
-    /// True when `input` and `output` name the same existing folder (symbolic links resolved).
+    /// True when `input` and `output` name the same existing folder: by identity (device and
+    /// inode), so a symbolic link or a bind mount of the folder is caught too.
     public static func isSameFolder(_ input: String, _ output: String) -> Bool {
-        let a = URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path
-        let b = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
-        var isDirectory: ObjCBool = false
-        return a == b && FileManager.default.fileExists(atPath: a, isDirectory: &isDirectory) && isDirectory.boolValue
+        guard let a = FolderIdentity(input), let b = FolderIdentity(output) else { return false }
+        return a == b
     }
 
     /// What the whole input deserves a word about before its items: a sheet read partly as
@@ -73,12 +72,16 @@ public enum BatchInput: Sendable {
     }
 
     static func reportFiles(in folder: URL, excluding excluded: URL?) -> [String] {
-        let skip = excluded?.standardizedFileURL.path
+        // The output folder, however named (through a link, a bind mount): by identity when it
+        // exists, else by its real path.
+        let skip = excluded.map { URL(fileURLWithPath: FolderIdentity.realPath($0.path)).standardizedFileURL.path }
+        let skipIdentity = excluded.flatMap { FolderIdentity($0.path) }
         var out: [String] = []
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else { return [] }
         for case let url as URL in walker {
-            if let skip, url.standardizedFileURL.path.hasPrefix(skip + "/") || url.standardizedFileURL.path == skip {
+            let real = URL(fileURLWithPath: FolderIdentity.realPath(url.path)).standardizedFileURL.path
+            if let skip, real.hasPrefix(skip + "/") || real == skip || (skipIdentity != nil && FolderIdentity(url.path) == skipIdentity) {
                 walker.skipDescendants()
                 continue
             }

@@ -54,7 +54,7 @@ public final class BatchRunner: @unchecked Sendable {
         let directory = folder.directory, staging = folder.staging
         // The old summary describes an earlier run: it goes now, so a run that is killed or
         // cannot write its own leaves none rather than one that no longer holds.
-        BatchSummary.removeStale(in: directory)
+        folder.summaryMode = BatchSummary.removeStale(in: directory) ?? folder.summaryMode
         progress(0, input.count)
         if case .sheet(let sheet) = input {
             return runSheet(sheet, input, to: directory, staging: staging, options: options, progress: progress, cancelled: cancelled)

@@ -29,10 +29,11 @@ public struct BatchSummary: Codable, Sendable {
     }
 
     /// `DIR/summary.json`, written atomically; on failure any earlier one is gone too, so
-    /// no summary on disk ever describes a different run.
-    public func write(in directory: URL) throws(WriteError) {
+    /// no summary on disk ever describes a different run. `mode` is the earlier summary's
+    /// (removed at the start of the run), so a summary made private stays private.
+    public func write(in directory: URL, mode: mode_t? = nil) throws(WriteError) {
         do {
-            try AtomicFile.write(json(), to: directory.appendingPathComponent(Self.fileName))
+            try AtomicFile.write(json(), to: directory.appendingPathComponent(Self.fileName), mode: mode)
         } catch {
             Self.removeStale(in: directory)
             throw error
@@ -41,10 +42,13 @@ public struct BatchSummary: Codable, Sendable {
 
     public static let fileName = "summary.json"
 
-    /// Removes an earlier run's summary (a regular file only; anything else stays).
-    static func removeStale(in directory: URL) {
+    /// Removes an earlier run's summary (a regular file only; anything else stays) and
+    /// returns its mode.
+    @discardableResult
+    static func removeStale(in directory: URL) -> mode_t? {
         let path = directory.appendingPathComponent(fileName).path
         var info = stat()
-        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { unlink(path) }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, unlink(path) == 0 else { return nil }
+        return info.st_mode & 0o7777
     }
 }

@@ -6,6 +6,9 @@ import Foundation
 /// file systems do.
 public final class NameRegistry: @unchecked Sendable {
     private var taken = Set<String>()
+    /// Per base name (lowercased): the number to try next, so k reports of one name cost O(k)
+    /// in all rather than O(k²).
+    private var next: [String: Int] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -15,13 +18,17 @@ public final class NameRegistry: @unchecked Sendable {
         let base = OutputName.stem(agency: agency, year: year, edition: edition)
         lock.lock()
         defer { lock.unlock() }
-        var candidate = base
-        var n = 1
-        while taken.contains(candidate.lowercased()) {
+        let key = base.lowercased()
+        if taken.insert(key).inserted { return base }
+        // A number already taken literally (a report whose own name is "X（3）") is skipped;
+        // each skip is paid once, since `next` only moves forward.
+        var n = next[key] ?? 2
+        var candidate = "\(base)（\(n)）"
+        while !taken.insert(candidate.lowercased()).inserted {
             n += 1
             candidate = "\(base)（\(n)）"
         }
-        taken.insert(candidate.lowercased())
+        next[key] = n + 1
         return candidate
     }
 }

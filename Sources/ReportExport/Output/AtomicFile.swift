@@ -6,15 +6,15 @@ import Foundation
 public enum AtomicFile {
     public typealias WriteError = ReportExport.WriteError
 
-    /// Temporary names carry this, so a later run can sweep what a killed one left.
-    public static let temporaryMarker = TemporaryName.marker
+    /// Temporary names start with this, so a later run can sweep what a killed one left.
+    public static let temporaryPrefix = TemporaryName.prefix
 
     /// `durable` adds an fsync before the rename: for a single document, not for a batch
     /// of thousands (a kill cannot lose page-cache data; only a power cut can).
     /// `replacing: false` refuses (EEXIST) to overwrite an existing file, without a race.
     public static func write(_ bytes: [UInt8], to url: URL, durable: Bool = true, staging: URL? = nil,
-                             replacing: Bool = true) throws(WriteError) {
-        try StagedFiles.stage([(url, bytes)], durable: durable, staging: staging).commit(replacing: replacing)
+                             replacing: Bool = true, mode: mode_t? = nil) throws(WriteError) {
+        try StagedFiles.stage([(url, bytes)], durable: durable, staging: staging, mode: mode).commit(replacing: replacing)
     }
 
     /// Removes temporary files that killed runs left in `folder` (only those whose process

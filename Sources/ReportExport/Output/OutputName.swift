@@ -9,9 +9,9 @@ public enum OutputName {
     /// within the usual 255-byte limit for a file name.
     public static let maxStemBytes = 180
 
-    /// Characters Windows forbids in names, path separators and controls become "_"; invisible
-    /// format characters (bidi overrides and isolates, zero-width characters) go, so a name
-    /// shows what it is; leading dots and spaces go, so `../x` stays inside the output folder.
+    /// Characters Windows forbids in names, path separators, controls and line/paragraph
+    /// separators become "_"; invisible format characters (bidi overrides and isolates,
+    /// zero-width characters) and filler letters go, so a name shows what it is; leading dots and spaces go, so `../x` stays inside the output folder.
     public static func sanitize(_ raw: String) -> String {
         var out = clean(raw)
         // Cut on a character boundary (callers keep names short; this is the last guard).
@@ -36,15 +36,21 @@ public enum OutputName {
         stem(agency: agency, year: year, edition: edition) + "." + format.fileExtension
     }
 
+    /// Letters that draw as nothing (Hangul fillers, blank braille): a name of them looks empty.
+    static let invisibleFillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800]
+
     private static func clean(_ raw: String) -> String {
         var out = ""
         for scalar in raw.unicodeScalars {
             switch scalar {
             case "/", "\\", ":", "*", "?", "\"", "<", ">", "|": out.append("_")
             default:
-                if scalar.properties.generalCategory == .format {
-                    continue  // U+200B–200F, U+202A–202E, U+2066–2069, U+061C, U+FEFF, soft hyphen…
-                } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0xFFF0...0xFFFF).contains(scalar.value) {
+                let category = scalar.properties.generalCategory
+                if category == .format || invisibleFillers.contains(scalar.value) {
+                    continue  // U+200B–200F, U+202A–202E, U+2066–2069, U+061C, U+FEFF, soft hyphen, Hangul fillers…
+                } else if category == .control || category == .lineSeparator || category == .paragraphSeparator
+                            || (0xFFF0...0xFFFF).contains(scalar.value) {
+                    // Controls and U+2028/U+2029 would break the name across lines in terminals and logs.
                     out.append("_")
                 } else {
                     out.unicodeScalars.append(scalar)

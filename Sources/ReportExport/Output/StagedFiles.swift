@@ -18,12 +18,15 @@ public final class StagedFiles {
     private var finished = false
     private let durable: Bool
     private let staging: URL?
+    private let mode: mode_t?
 
     /// Writes every file's bytes under a temporary name: in `staging` (a folder on the same
     /// file system, e.g. a batch's) or else in the target's folder, where Linux keeps it
     /// unnamed until `commit`, so a killed process leaves nothing behind.
-    public static func stage(_ files: [(URL, [UInt8])], durable: Bool = true, staging: URL? = nil) throws(WriteError) -> StagedFiles {
-        let set = StagedFiles(durable: durable, staging: staging)
+    /// `mode` is for a file that is new (no old one to take the mode from).
+    public static func stage(_ files: [(URL, [UInt8])], durable: Bool = true, staging: URL? = nil,
+                             mode: mode_t? = nil) throws(WriteError) -> StagedFiles {
+        let set = StagedFiles(durable: durable, staging: staging, mode: mode)
         for (target, bytes) in files {
             do {
                 try set.add(target, bytes)
@@ -35,9 +38,10 @@ public final class StagedFiles {
         return set
     }
 
-    private init(durable: Bool, staging: URL?) {
+    private init(durable: Bool, staging: URL?, mode: mode_t?) {
         self.durable = durable
         self.staging = staging
+        self.mode = mode
     }
 
     private func add(_ target: URL, _ bytes: [UInt8]) throws(WriteError) {
@@ -69,7 +73,11 @@ public final class StagedFiles {
         }
         // The replaced file's permissions carry over (fchmod is not reduced by the umask); a
         // file system without modes (FAT) refuses, which is no reason to refuse the file.
-        if failure == 0 && exists && (old.st_mode & S_IFMT) == S_IFREG { _ = fchmod(fd, old.st_mode & 0o7777) }
+        if failure == 0 && exists && (old.st_mode & S_IFMT) == S_IFREG {
+            _ = fchmod(fd, old.st_mode & 0o7777)
+        } else if failure == 0, let mode {
+            _ = fchmod(fd, mode & 0o7777)
+        }
         if failure == 0 && durable && fsync(fd) != 0 { failure = errno }
         if failure != 0 {
             close(fd)
@@ -86,7 +94,10 @@ public final class StagedFiles {
         precondition(!finished, "StagedFiles committed twice")
         var backups: [String?] = []
         var placed = 0
+        var journal: String?
         func fail(_ path: String, _ code: Int32) -> WriteError {
+            // The note goes first: a run killed while undoing must not be "finished" later.
+            if let journal { unlink(journal) }
             // Undo in reverse: each old file goes back under its name, each new one goes.
             for i in (0..<placed).reversed() {
                 if let backup = backups[i] { rename(backup, entries[i].target.path) } else { unlink(entries[i].target.path) }
@@ -116,6 +127,11 @@ public final class StagedFiles {
             guard kept == 0 else { throw fail(path, kept) }
             backups.append(backup)
         }
+        // Several files into a batch's staging: note the renames, so a run killed between two
+        // of them is finished by the next (`CommitJournal`), not left as a mixed set.
+        if let staging, entries.count > 1, replacing {
+            journal = CommitJournal.write(entries.map { ($0.temp, $0.target) }, in: staging)
+        }
         for entry in entries {
             // Without replacing, link (never overwrites) and drop the temporary name.
             let ok = replacing ? rename(entry.temp, entry.target.path) == 0 : link(entry.temp, entry.target.path) == 0
@@ -123,6 +139,7 @@ public final class StagedFiles {
             if !replacing { unlink(entry.temp) }
             placed += 1
         }
+        if let journal { unlink(journal) }
         for backup in backups.compactMap({ $0 }) { unlink(backup) }
         closeUnnamed()
         finished = true

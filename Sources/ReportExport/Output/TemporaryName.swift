@@ -1,17 +1,24 @@
 import Foundation
 
-/// Names of the hidden files and folders a run keeps while writing:
-/// `.<name>.<pid>-<random>[-old].gkexport-tmp`. The process id lets a later run tell the
+/// Names of the hidden files a run keeps while writing: `.gkexport-tmp-<pid>-<16 hex>[-old]`.
+/// Short and of fixed length whatever the target's name, so any name the file system takes
+/// (up to 255 bytes) can be written through one. The process id lets a later run tell the
 /// leftovers of a killed run (owner gone: safe to remove) from those of a live one.
 enum TemporaryName {
+    static let prefix = ".gkexport-tmp-"
+    /// The suffix of the names earlier versions used (`.<name>.<pid>-<random>.gkexport-tmp`):
+    /// still recognized, so their leftovers are swept too.
     static let marker = ".gkexport-tmp"
 
     static func make(for name: String, kind: String = "") -> String {
-        ".\(name).\(getpid())-\(UInt32.random(in: 0...UInt32.max))\(kind)\(marker)"
+        "\(prefix)\(getpid())-\(String(format: "%016llx", UInt64.random(in: 0...UInt64.max)))\(kind)"
     }
 
     /// The owning process id of a temporary name, or nil if `name` is not one.
     static func owner(of name: String) -> pid_t? {
+        if name.hasPrefix(prefix) {
+            return name.dropFirst(prefix.count).split(separator: "-").first.flatMap { pid_t($0) }
+        }
         guard name.hasPrefix("."), name.hasSuffix(marker) else { return nil }
         let body = name.dropLast(marker.count)
         guard let dot = body.lastIndex(of: ".") else { return nil }
