@@ -83,7 +83,7 @@ public enum DocumentReaders {
             root = try SafeXMLParser.parseHTML(bytes, limits: limits.xml)
         } catch {
             if let exceeded = error.exceeded { throw Failure(description: ImportLimitMessages.describe(exceeded, part: name)) }
-            throw Failure(description: "无法解析网页：\(error)")
+            throw Failure(description: ImportLimitMessages.describe(error, part: "网页"))
         }
         var builder = DocumentBuilder(limits: limits, part: name)
         func walk(_ node: XMLNode) throws(Failure) {
@@ -153,7 +153,7 @@ public enum DocumentReaders {
             return try SafeXMLParser.parse(data, limits: limits.xml)
         } catch {
             if let exceeded = error.exceeded { throw Failure(description: ImportLimitMessages.describe(exceeded, part: name)) }
-            throw Failure(description: "\(name) 无法解析：\(error)")
+            throw Failure(description: ImportLimitMessages.describe(error, part: name))
         }
     }
 }

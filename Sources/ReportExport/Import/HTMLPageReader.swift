@@ -27,7 +27,7 @@ enum HTMLPageReader {
             root = try SafeXMLParser.parseHTML(Array(text.utf8), limits: limits.xml)
         } catch {
             if let exceeded = error.exceeded { throw DocumentReaders.Failure(description: ImportLimitMessages.describe(exceeded, part: "网页")) }
-            throw DocumentReaders.Failure(description: "无法解析网页：\(error)")
+            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "网页"))
         }
         var document = ImportedDocument(blocks: [])
         if let note = decoded.note { document.notes.append("网页\(note)" + (TextEncoding.declaredCharset(bytes).flatMap(TextEncoding.iconvName) == "BIG5-HKSCS" ? "，繁体字按简体读" : "")) }
