@@ -81,6 +81,25 @@ import TestSupport
         return dir
     }
 
+    @Test func aColumnWidthChangeIsReportedInTheReportsTerms() throws {
+        let copy = try Self.copy(cases: ["seed-2020.yaml"])
+        let templates = Paths.temporaryDirectory("gkexport-templates").appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("templates"), to: templates)
+        let format = templates.appendingPathComponent("formats/2019.yaml")
+        let old = "widths: [10, 15, 55, 10.85,"
+        let text = try String(contentsOf: format, encoding: .utf8)
+        #expect(text.contains(old))
+        try Data(text.replacingOccurrences(of: old, with: "widths: [10, 13, 57, 10.85,").utf8).write(to: format)
+        let result = try CLI.run(["golden", "check", copy.path, "--templates", templates.path])
+        #expect(result.status == 1)
+        for part in ["seed-2020.docx", "seed-2020.odt"] {
+            let lines = result.stdout.split(separator: "\n").filter { $0.contains(part) }
+            #expect(lines.contains { $0.hasSuffix("表三 第 2 列宽: 15 mm → 13 mm") }, "\(part): \(lines)")
+            #expect(lines.contains { $0.hasSuffix("表三 第 3 列宽: 55 mm → 57 mm") }, "\(part): \(lines)")
+            #expect(!lines.contains { $0.contains("XML 内容不同") }, "\(part): \(lines)")
+        }
+    }
+
     @Test func aMarginChangeIsReportedAsAMarginChange() throws {
         let copy = try Self.copy()
         let before = try Self.snapshot(copy)
