@@ -33,7 +33,7 @@ struct Import: ParsableCommand {
                 Terminal.error("导入多个文件时须用 -o 指定输出文件夹")
                 throw ExitCode.validationFailure
             }
-            throw ImportBatch(importer: importer, files: files, directory: output).run()
+            throw ImportBatch(importer: importer, inputs: inputs, files: files, directory: output).run()
         }
         let file = files[0]
         // Writing over the source would replace the only copy of the document with YAML.

@@ -7,6 +7,8 @@ import ReportExport
 /// was read, corrected and missing, and `DIR/summary.json` says it for programs.
 struct ImportBatch {
     let importer: ReportImporter
+    /// What the user named (files and folders), for a message when nothing is found in them.
+    let inputs: [String]
     let files: [String]
     let directory: String
 
@@ -33,7 +35,7 @@ struct ImportBatch {
     /// The exit code: 0 all complete, 2 some written with 待填, 1 some not readable at all.
     func run() -> ExitCode {
         guard !files.isEmpty else {
-            Terminal.error("没有找到可导入的文件（.docx .odt .html .md .txt .pdf .doc .wps .rtf）\n    → 检查给出的文件夹里是否有这些类型的报告")
+            Terminal.error("\(inputs.joined(separator: "、"))：没有找到可导入的文件（.docx .odt .html .md .txt .pdf .doc .wps .rtf）\n    → 检查给出的文件夹里是否有这些类型的报告")
             return .badReport
         }
         let folder = URL(fileURLWithPath: directory)

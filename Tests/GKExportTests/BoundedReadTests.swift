@@ -64,7 +64,7 @@ import Glibc
 
     @Test func reportOnStandardInputStillWorks() throws {
         try withScratch("gkexport-bounded") { dir in
-            let run = try MeasuredRun.run(["validate", "--verbose", "-"], input: "cat \(MeasuredRun.quote(Paths.example.path))", in: dir)
+            let run = try MeasuredRun.run(["validate", "--verbose", "-"], input: "cat \(TimedBinary.quote(Paths.example.path))", in: dir)
             #expect(run.result.status == 0, "\(run.result.stderr)")
             #expect(run.result.stdout.contains("-: 通过"))
         }

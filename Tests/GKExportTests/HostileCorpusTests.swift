@@ -93,8 +93,8 @@ struct HostileCase {
         var outputFiles: [String]
     }
 
-    /// Copies the case to a fresh folder, runs its setup there, then the binary under
-    /// `/usr/bin/time` (wall seconds and peak RSS of the binary alone), killed after 30 s.
+    /// Copies the case to a fresh folder, runs its setup there, then the binary through
+    /// `TimedBinary`, killed after 30 s.
     func run() throws -> Outcome {
         let work = Paths.temporaryDirectory("gkexport-hostile-corpus").appendingPathComponent(folder.lastPathComponent)
         try FileManager.default.copyItem(at: folder, to: work)
@@ -121,57 +121,11 @@ struct HostileCase {
             shell.waitUntilExit()
             if shell.terminationStatus != 0 { Issue.record("\(folder.lastPathComponent): setup failed: \(command)") }
         }
-        let stats = work.appendingPathComponent(".time-\(UUID().uuidString.prefix(8))")
-        let errURL = work.appendingPathComponent(".stderr-\(UUID().uuidString.prefix(8))")
-        let outURL = work.appendingPathComponent(".stdout-\(UUID().uuidString.prefix(8))")
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "%e %U %S %M", "-o", stats.path, Paths.gkexport.path] + arguments.map(expand)
-        process.currentDirectoryURL = work
-        process.environment = environment
-        let errHandle = try FileHandle(forWritingTo: errURL), outHandle = try FileHandle(forWritingTo: outURL)
-        process.standardError = errHandle
-        process.standardOutput = outHandle
-        if let stdin {
-            process.standardInput = try FileHandle(forReadingFrom: work.appendingPathComponent(expand(stdin)))
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        try process.run()
-        let deadline = Date().addingTimeInterval(30)
-        var timedOut = false
-        while process.isRunning {
-            if Date() > deadline {
-                timedOut = true
-                // Kill the binary (the child of `time`); `time` then reports and exits.
-                let pkill = Process()
-                pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-                pkill.arguments = ["-KILL", "-P", "\(process.processIdentifier)"]
-                try? pkill.run()
-                pkill.waitUntilExit()
-                break
-            }
-            usleep(10_000)
-        }
-        process.waitUntilExit()
-        try errHandle.close()
-        try outHandle.close()
-        let timeLines = ((try? String(contentsOf: stats, encoding: .utf8)) ?? "").split(separator: "\n")
-        var signal: Int32?
-        if let crash = timeLines.first(where: { $0.hasPrefix("Command terminated by signal") }) {
-            signal = Int32(crash.split(separator: " ").last ?? "") ?? -1
-        }
-        let figures = timeLines.last?.split(separator: " ") ?? []
-        let complete = figures.count == 4
-        let seconds = complete ? Double(figures[0]) ?? 99 : 99
-        let cpu = complete ? (Double(figures[1]) ?? 99) + (Double(figures[2]) ?? 99) : 99
-        let kb = complete ? Int(figures[3]) ?? Int.max : Int.max
+        let run = try TimedBinary.run(arguments.map(expand), in: work, environment: environment,
+                                      stdinFile: stdin.map { work.appendingPathComponent(expand($0)) }, killAfter: 30)
         let outputs = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        return Outcome(status: process.terminationStatus, signal: signal, timedOut: timedOut, seconds: seconds, cpuSeconds: cpu, peakKB: kb,
-                       stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                       stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
+        return Outcome(status: run.status, signal: run.crashed ? run.signal : nil, timedOut: run.timedOut, seconds: run.wall,
+                       cpuSeconds: run.cpu ?? run.wall, peakKB: run.peakKB ?? 0, stdout: run.stdout, stderr: run.stderr,
                        outputFiles: outputs)
     }
 }

@@ -50,7 +50,7 @@ public enum SafeXMLParser {
         handler.endElementNs = { ctx, _, _, _ in XMLTreeBuilder.from(ctx).end() }
         // Office parts never carry a DTD; one that does is refused whole, entities and all.
         handler.internalSubset = { ctx, _, _, _ in
-            XMLTreeBuilder.from(ctx).fail(XMLParseError(line: 1, message: "a DTD is not allowed (entity declarations are refused)"))
+            XMLTreeBuilder.from(ctx).fail(XMLParseError(.dtd, line: 1, message: "a DTD is not allowed (entity declarations are refused)"))
         }
         let unmanaged = Unmanaged.passRetained(builder)
         defer { unmanaged.release() }
@@ -116,7 +116,7 @@ public enum SafeXMLParser {
         }
         handler.cdataBlock = handler.characters
         handler.reference = { ctx, _ in
-            XMLTreeBuilder.from(ctx).fail(XMLParseError(line: 0, message: "entity references are not allowed"))
+            XMLTreeBuilder.from(ctx).fail(XMLParseError(.entity, line: 0, message: "entity references are not allowed"))
         }
         handler.serror = { _, _ in }
         return handler

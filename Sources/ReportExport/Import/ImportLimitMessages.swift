@@ -55,12 +55,10 @@ extension ImportLimitMessages {
     static func describe(_ error: XMLParseError, part: String) -> String {
         let at = error.line > 0 ? "第 \(error.line) 行" : ""
         let what: String
-        if error.message.contains("DTD") {
-            what = "含有文档类型定义（DTD），可能借实体读取本机文件或无限展开，不予读取"
-        } else if error.message.contains("entity") {
-            what = "含有实体引用，可能借实体读取本机文件或无限展开，不予读取"
-        } else {
-            what = "\(at)不是格式正确的 XML（\(error.message)）"
+        switch error.kind {
+        case .dtd: what = "含有文档类型定义（DTD），可能借实体读取本机文件或无限展开，不予读取"
+        case .entity: what = "含有实体引用，可能借实体读取本机文件或无限展开，不予读取"
+        case .malformed: what = "\(at)不是格式正确的 XML（\(error.message)）"
         }
         return "\(part) 无法解析：\(what)；→ 用 Word、WPS 或 LibreOffice 打开后另存为新文件再试"
     }

@@ -91,10 +91,8 @@ public struct ReportImporter: Sendable {
 
     /// A reader's document within the caps every reader is held to (docs/LIMITS.md).
     private func checked(_ document: ImportedDocument) throws(DocumentReaders.Failure) -> ImportedDocument {
-        do {
-            try limits.check(document)
-        } catch {
-            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "正文"))
+        if let (error, table) = limits.violation(in: document) {
+            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "正文", table: table))
         }
         return document
     }

@@ -1,35 +1,9 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Text as agencies' sites and editors save it: UTF-8, UTF-16 with a byte-order mark, or a
-/// declared legacy Chinese encoding (GB2312/GBK/GB18030, Big5), converted with the C library's
-/// iconv (Foundation on Linux has no codec for them).
+/// declared legacy Chinese encoding (GB2312/GBK/GB18030, Big5), converted by `LegacyEncoding`
+/// (iconv: Foundation on Linux has no codec for them).
 enum TextEncoding {
-    /// `bytes` converted from `charset` (an iconv name), or nil when they are not valid in it.
-    static func convert(_ bytes: [UInt8], from charset: String) -> String? {
-        if bytes.isEmpty { return "" }
-        let cd = iconv_open("UTF-8", charset)
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(cd) }
-        var input = bytes
-        // Any of these encodings grows at most threefold into UTF-8 (UTF-16's 2 bytes → 3).
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + bytes.count / 2 + 16)
-        let written: Int? = input.withUnsafeMutableBytes { inRaw in
-            output.withUnsafeMutableBytes { outRaw in
-                var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inRaw.count
-                var outPtr = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var outLeft = outRaw.count
-                let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                return result == -1 || inLeft != 0 ? nil : outRaw.count - outLeft
-            }
-        }
-        guard let written else { return nil }
-        return String(decoding: output.prefix(written), as: UTF8.self)
-    }
-
     /// The iconv name for a declared charset, or nil for one we do not read.
     static func iconvName(_ declared: String) -> String? {
         switch declared.lowercased().trimmingCharacters(in: .whitespaces) {
@@ -66,19 +40,19 @@ enum TextEncoding {
     /// A page's or a text file's characters, and a note when it took a conversion to get them.
     static func decode(_ bytes: [UInt8], markup: Bool) -> (text: String, note: String?)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(validating: bytes.dropFirst(3), as: UTF8.self).map { ($0, nil) } }
-        if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE").map { ($0, "按 UTF-16 编码读入") } }
-        if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE").map { ($0, "按 UTF-16 编码读入") } }
-        if markup, let utf16 = bomlessUTF16(bytes) { return convert(bytes, from: utf16).map { ($0, "按 UTF-16 编码读入") } }
+        if bytes.starts(with: [0xFF, 0xFE]) { return LegacyEncoding.convert(Array(bytes.dropFirst(2)), from: "UTF-16LE").map { ($0, "按 UTF-16 编码读入") } }
+        if bytes.starts(with: [0xFE, 0xFF]) { return LegacyEncoding.convert(Array(bytes.dropFirst(2)), from: "UTF-16BE").map { ($0, "按 UTF-16 编码读入") } }
+        if markup, let utf16 = bomlessUTF16(bytes) { return LegacyEncoding.convert(bytes, from: utf16).map { ($0, "按 UTF-16 编码读入") } }
         if markup, let declared = declaredCharset(bytes), let name = iconvName(declared), name != "UTF-8" {
             // Templates that say gb2312 around UTF-8 content are common; Chinese text in GBK
             // or Big5 is practically never valid UTF-8, so valid UTF-8 with non-ASCII wins.
             if bytes.contains(where: { $0 >= 0x80 }), let text = String(validating: bytes, as: UTF8.self) {
                 return (text, "声明为 \(declared)，实为 UTF-8，按 UTF-8 读入")
             }
-            if let text = convert(bytes, from: name) { return (text, "按网页声明的 \(declared) 编码读入") }
+            if let text = LegacyEncoding.convert(bytes, from: name) { return (text, "按网页声明的 \(declared) 编码读入") }
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
-        if let text = convert(bytes, from: "GB18030") { return (text, "不是 UTF-8，按 GB18030（GBK）编码读入") }
+        if let text = LegacyEncoding.convert(bytes, from: "GB18030") { return (text, "不是 UTF-8，按 GB18030（GBK）编码读入") }
         return nil
     }
 }

@@ -2,17 +2,24 @@
 import Glibc
 #endif
 
-/// Text in GB18030 (what Excel on Chinese Windows saves a CSV in), converted with the C
-/// library's iconv: Foundation on Linux has no GB18030 codec.
+/// Text in the encodings Foundation on Linux has no codec for — GB18030 (what Excel on Chinese
+/// Windows saves a CSV in), Big5, UTF-16 without a byte-order mark — converted with the C
+/// library's iconv. The one iconv wrapper of the project: sheets and imports both use it.
 enum LegacyEncoding {
     /// The text of `bytes` read as GB18030, or nil when they are not valid GB18030.
     static func gb18030(_ bytes: [UInt8]) -> String? {
-        let cd = iconv_open("UTF-8", "GB18030")
+        convert(bytes, from: "GB18030")
+    }
+
+    /// `bytes` converted from `charset` (an iconv name), or nil when they are not valid in it.
+    static func convert(_ bytes: [UInt8], from charset: String) -> String? {
+        if bytes.isEmpty { return "" }
+        let cd = iconv_open("UTF-8", charset)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = bytes
-        // A GB18030 character of 1–4 bytes becomes at most 4 UTF-8 bytes.
-        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        // Any of these encodings grows at most threefold into UTF-8 (UTF-16's 2 bytes → 3).
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + bytes.count / 2 + 16)
         let written: Int? = input.withUnsafeMutableBytes { inRaw in
             output.withUnsafeMutableBytes { outRaw in
                 var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
