@@ -23,7 +23,7 @@ import TestSupport
         let document = try renderer.document(for: try renderer.read(path: path))
         let docx = try renderer.bytes(document, format: .docx)
         let odt = try renderer.bytes(document, format: .odt)
-        for (label, imported) in [("docx", try DocumentReaders.docx(docx)), ("odt", try DocumentReaders.odt(odt))] {
+        for (label, imported) in [("docx", try ReportImporter().read(bytes: docx, kind: "docx")), ("odt", try ReportImporter().read(bytes: odt, kind: "odt"))] {
             let result = try ReportRecognizer().recognize(imported)
             #expect(result.unplaced.isEmpty, "\(label): \(result.unplaced)")
             #expect(result.corrected.isEmpty, "\(label): \(result.corrected)")
@@ -61,7 +61,7 @@ import TestSupport
         // narrative in <p>, built here from the example's own rendered tables.
         let renderer = Fixtures.renderer
         let docx = try renderer.bytes(try renderer.document(for: try renderer.read(path: Paths.example.path)), format: .docx)
-        let imported = try DocumentReaders.docx(docx)
+        let imported = try ReportImporter().read(bytes: docx, kind: "docx")
         var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>x</title><style>td{border:1px}</style></head><body>\n"
         for block in imported.blocks {
             switch block {

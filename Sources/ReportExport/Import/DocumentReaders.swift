@@ -1,10 +1,11 @@
 import Foundation
 import OOXMLWriter
 
-/// Reads DOCX, ODT, HTML pages and plain-text dumps into an `ImportedDocument`. Everything
-/// comes from outside, so every read is bounded (`ImportLimits`): ZIP limits, the main part's
-/// size, safe streaming XML (no network, no entities, no DTD, capped elements and depth), table
-/// shapes and spans, and text per cell, paragraph and document.
+/// Reads an ODT (and, in TextDumpReader.swift, a plain-text dump) into an `ImportedDocument`,
+/// and opens the main part of any Office file for the other readers (`WordDocumentReader`).
+/// Everything comes from outside, so every read is bounded (`ImportLimits`): ZIP limits, the
+/// main part's size, safe streaming XML (no network, no entities, no DTD, capped elements and
+/// depth), table shapes and spans, and text per cell, paragraph and document.
 public enum DocumentReaders {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
@@ -14,23 +15,6 @@ public enum DocumentReaders {
     static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-
-    public static func docx(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Failure) -> ImportedDocument {
-        let name = "word/document.xml"
-        let root = try part(bytes, name, limits)
-        guard let body = root.child("body", namespace: w) else { throw Failure(description: "\(name) 里没有正文（w:body）") }
-        var builder = DocumentBuilder(limits: limits, part: name)
-        for child in body.children where child.namespace == w {
-            if child.name == "p" {
-                try builder.paragraph { (g: inout TextGatherer) throws(ReadLimitError) in
-                    for t in child.descendants("t", namespace: w) { try g.append(t.text) }
-                }
-            } else if child.name == "tbl" {
-                try builder.table { limits throws(ReadLimitError) in try TableReading.word(table: child, limits: limits) }
-            }
-        }
-        return builder.document
-    }
 
     public static func odt(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Failure) -> ImportedDocument {
         let name = "content.xml"
@@ -72,59 +56,6 @@ public enum DocumentReaders {
                 case "line-break": try g.append("\n")
                 default: try odfText(child, into: &g, limits)
                 }
-            }
-        }
-    }
-
-    public static func html(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(Failure) -> ImportedDocument {
-        let name = "网页"
-        let root: XMLNode
-        do {
-            root = try SafeXMLParser.parseHTML(bytes, limits: limits.xml)
-        } catch {
-            if let exceeded = error.exceeded { throw Failure(description: ImportLimitMessages.describe(exceeded, part: name)) }
-            throw Failure(description: ImportLimitMessages.describe(error, part: "网页"))
-        }
-        var builder = DocumentBuilder(limits: limits, part: name)
-        func walk(_ node: XMLNode) throws(Failure) {
-            for child in node.children {
-                switch child.name {
-                case "script", "style", "head", "nav", "footer":
-                    continue
-                case "table":
-                    try builder.table { limits throws(ReadLimitError) in try TableReading.html(table: child, limits: limits) }
-                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li":
-                    try builder.paragraph(skippingEmpty: true) { (g: inout TextGatherer) throws(ReadLimitError) in try htmlText(child, into: &g) }
-                default:
-                    try walk(child)
-                }
-            }
-        }
-        try walk(root)
-        return builder.document
-    }
-
-    /// HTML text as a browser shows it: source line breaks and their indentation vanish
-    /// (Chinese text has no spaces between words), `<br>` is a line break.
-    static func htmlText(_ node: XMLNode, into g: inout TextGatherer) throws(ReadLimitError) {
-        for item in node.content {
-            switch item {
-            case .text(let t):
-                // Folding only shortens a piece; one too long before it is refused before the
-                // character-by-character pass.
-                guard g.fits(t.unicodeScalars.count) else { throw ReadLimitError(g.kind, limit: g.limit, line: g.line) }
-                var piece = ""
-                var skipping = false
-                for c in t {
-                    if c == "\n" || c == "\r" { skipping = true; continue }
-                    if skipping && (c == " " || c == "\t") { continue }
-                    skipping = false
-                    piece.append(c)
-                }
-                try g.append(piece)
-            case .element(let i):
-                let child = node.children[i]
-                if child.name == "br" { try g.append("\n") } else { try htmlText(child, into: &g) }
             }
         }
     }
