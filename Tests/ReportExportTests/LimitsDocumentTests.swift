@@ -52,6 +52,7 @@ import YAMLEventBounds
             "GoldenFiles.fileBytes": GoldenFiles.fileBytes,
             "GoldenFiles.partBytes": GoldenFiles.partBytes,
             "PDFConverter.defaultTimeout": Int(PDFConverter.defaultTimeout),
+            "PDFConverter.maxPDFBytes": PDFConverter.maxPDFBytes,
         ]
     }()
 

@@ -17,7 +17,9 @@ enum PDFTextReader {
         defer { try? FileManager.default.removeItem(at: work) }
         let out = work.appendingPathComponent("text.txt")
         let outcome = try ExternalTool.run(pdftotext, ["-layout", "-enc", "UTF-8", path, out.path], seconds: seconds, log: work.appendingPathComponent("log"))
-        guard !outcome.timedOut, outcome.status == 0, let data = FileManager.default.contents(atPath: out.path) else {
+        // pdftotext's text is read like any input: bounded (four bytes a character of the document cap).
+        guard !outcome.timedOut, outcome.status == 0,
+              let data = try? BoundedRead.file(out.path, cap: ImportLimits().documentText * 4) else {
             throw DocumentReaders.Failure(description: "pdftotext 未能读出这个 PDF 的文字（\(outcome.timedOut ? "超时" : "退出码 \(outcome.status)")）：\(outcome.output.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         let text = String(decoding: data, as: UTF8.self)

@@ -36,7 +36,8 @@ enum CommitJournal {
     static func recover(in staging: URL, targets: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []
         for name in names where name.hasSuffix(suffix) {
-            guard let data = FileManager.default.contents(atPath: staging.appendingPathComponent(name).path) else { continue }
+            // A journal names two files; anything larger was not written by us.
+            guard let data = try? BoundedRead.file(staging.appendingPathComponent(name).path, cap: 64 << 10) else { continue }
             let fields = data.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
             guard fields.count % 2 == 0 else { continue }
             for i in stride(from: 0, to: fields.count, by: 2) {

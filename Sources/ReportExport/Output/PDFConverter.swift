@@ -18,6 +18,8 @@ public struct PDFConverter: Sendable {
     /// A cold LibreOffice start with a fresh profile takes 5–20 s on a slow machine; two minutes
     /// is far beyond any real conversion of a report and still ends a hang.
     public static let defaultTimeout: TimeInterval = 120
+    /// The largest PDF read back from LibreOffice (a report's is about 100 KB a page).
+    public static let maxPDFBytes = 256 << 20
 
     /// Finds `soffice` on the PATH, or fails with what to install.
     public init(templates: TemplateLibrary = TemplateLibrary(), timeout: TimeInterval = PDFConverter.defaultTimeout) throws(Failure) {
@@ -72,7 +74,8 @@ public struct PDFConverter: Sendable {
         }
         let produced = outDir.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".pdf")
         let code = GroupedProcess.exitCode(status)
-        guard code == 0, let data = FileManager.default.contents(atPath: produced.path), !data.isEmpty else {
+        // What LibreOffice wrote is read bounded: a report's PDF is well under this.
+        guard code == 0, let data = try? BoundedRead.file(produced.path, cap: Self.maxPDFBytes), !data.isEmpty else {
             let how = code.map { "退出码 \($0)" } ?? "被信号 \(status & 0x7F) 终止"
             throw Failure(message: "LibreOffice 未能把 \(input.lastPathComponent) 转成 PDF（\(how)）：\(said)")
         }
