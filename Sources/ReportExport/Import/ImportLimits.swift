@@ -51,6 +51,15 @@ public struct ImportLimits: Sendable {
 
     var xml: SafeXMLParser.Limits { SafeXMLParser.Limits(maxElements: xmlElements, maxDepth: xmlDepth) }
 
+    var body: WordBodyReading.Limits {
+        var limits = WordBodyReading.Limits()
+        limits.tables = tables
+        limits.paragraphs = paragraphs
+        limits.paragraphText = paragraphText
+        limits.table = table
+        return limits
+    }
+
     var table: TableReading.Limits {
         var limits = TableReading.Limits()
         limits.rows = tableRows

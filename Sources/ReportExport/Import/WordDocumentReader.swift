@@ -1,161 +1,24 @@
 import OOXMLWriter
 
-/// A DOCX as Word and WPS really write it: content controls (`w:sdt`) around paragraphs,
-/// rows and cells; rows that start late or end early (`w:gridBefore`, `w:gridAfter`);
-/// horizontal merges the old way (`w:hMerge`) besides `w:gridSpan`; a whole report laid inside
-/// a one-cell layout table; tables nested in cells. The part itself is read with the bounded
-/// `DocumentReaders.part` (ZIP limits, element and depth caps, no DTD), and tables within the
-/// table caps of `ImportLimits` (docs/LIMITS.md), like every other reader.
+/// A DOCX as an import reads it: the main part opened with the bounded `DocumentReaders.part`
+/// (ZIP limits, element and depth caps, no DTD), its body read by OOXMLWriter's
+/// `WordBodyReading` under the caps of `ImportLimits` (docs/LIMITS.md), and a cap it meets said
+/// in the report's words.
 enum WordDocumentReader {
-    static let w = DocumentReaders.w
-
     static func read(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws(DocumentReaders.Failure) -> ImportedDocument {
         let root = try DocumentReaders.part(bytes, "word/document.xml", limits)
-        guard let body = root.child("body", namespace: w) else { throw DocumentReaders.Failure(description: "word/document.xml 里没有正文（w:body）") }
-        var blocks: [ImportedDocument.Block] = []
-        var rows = 0
-        var count = Count()
+        let blocks: [ReadBlock]?
         do {
-            try walk(body, into: &blocks, rows: &rows, &count, limits)
+            blocks = try WordBodyReading.blocks(root, limits: limits.body)
         } catch {
-            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error, part: "word/document.xml",
-                                                                                    table: count.tables > 0 ? count.tables : nil))
+            throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error.error, part: "word/document.xml", table: error.table))
         }
-        return ImportedDocument(blocks: blocks)
-    }
-
-    /// Tables (every `w:tbl`, layout ones too) and paragraphs met so far, for the caps and for
-    /// saying which table or paragraph went over.
-    struct Count {
-        var tables = 0
-        var paragraphs = 0
-    }
-
-    /// Block-level content: paragraphs, tables, and the wrappers Word puts around them.
-    static func walk(_ node: XMLNode, into blocks: inout [ImportedDocument.Block], rows: inout Int,
-                     _ count: inout Count, _ limits: ImportLimits) throws(ReadLimitError) {
-        for child in node.children where child.namespace == w {
-            switch child.name {
-            case "p":
-                let paragraph = text(child)
-                count.paragraphs += 1
-                if paragraph.count > limits.paragraphText {
-                    throw ReadLimitError(.paragraphText, limit: limits.paragraphText, line: count.paragraphs)
-                }
-                if count.paragraphs > limits.paragraphs { throw ReadLimitError(.paragraphs, limit: limits.paragraphs) }
-                blocks.append(.paragraph(paragraph))
-            case "tbl":
-                count.tables += 1
-                if count.tables > limits.tables { throw ReadLimitError(.tables, limit: limits.tables) }
-                // A layout table of one plain cell holds the document itself.
-                let trs = tableRows(child)
-                if trs.count == 1, let only = trs.first, cells(only).count == 1, only.child("trPr", namespace: w) == nil {
-                    try walk(cells(only)[0], into: &blocks, rows: &rows, &count, limits)
-                    continue
-                }
-                var nested: [XMLNode] = []
-                blocks.append(.table(try table(child, nested: &nested, rows: &rows, limits)))
-                for inner in nested {
-                    count.tables += 1
-                    if count.tables > limits.tables { throw ReadLimitError(.tables, limit: limits.tables) }
-                    var more: [XMLNode] = []
-                    blocks.append(.table(try table(inner, nested: &more, rows: &rows, limits)))
-                }
-            case "sdt":
-                if let content = child.child("sdtContent", namespace: w) { try walk(content, into: &blocks, rows: &rows, &count, limits) }
-            case "customXml", "smartTag", "ins":
-                try walk(child, into: &blocks, rows: &rows, &count, limits)
-            default:
-                continue
+        guard let blocks else { throw DocumentReaders.Failure(description: "word/document.xml 里没有正文（w:body）") }
+        return ImportedDocument(blocks: blocks.map { block in
+            switch block {
+            case .paragraph(let text): .paragraph(text)
+            case .table(let table): .table(table)
             }
-        }
-    }
-
-    /// A paragraph's text: its runs, inside hyperlinks, fields, content controls and
-    /// insertions alike; deleted text is not text.
-    static func text(_ p: XMLNode) -> String {
-        var out = ""
-        func visit(_ n: XMLNode) {
-            for c in n.children {
-                if c.namespace == w && (c.name == "delText" || c.name == "del" || c.name == "instrText") { continue }
-                if c.namespace == w && c.name == "t" { out += c.text; continue }
-                if c.namespace == w && c.name == "p" { continue }
-                visit(c)
-            }
-        }
-        visit(p)
-        return out
-    }
-
-    static func tableRows(_ tbl: XMLNode) -> [XMLNode] {
-        var out: [XMLNode] = []
-        func collect(_ n: XMLNode) {
-            for c in n.children where c.namespace == w {
-                if c.name == "tr" { out.append(c) } else if c.name == "sdt" || c.name == "sdtContent" || c.name == "customXml" { collect(c) }
-            }
-        }
-        collect(tbl)
-        return out
-    }
-
-    static func cells(_ tr: XMLNode) -> [XMLNode] {
-        var out: [XMLNode] = []
-        func collect(_ n: XMLNode) {
-            for c in n.children where c.namespace == w {
-                if c.name == "tc" { out.append(c) } else if c.name == "sdt" || c.name == "sdtContent" || c.name == "customXml" { collect(c) }
-            }
-        }
-        collect(tr)
-        return out
-    }
-
-    /// A count attribute, never negative and never able to overflow (CountAttribute).
-    static func int(_ node: XMLNode?, _ name: String) -> Int? {
-        CountAttribute.xml(node?.child(name, namespace: w)?.attribute("val", namespace: w))
-    }
-
-    /// One `w:tbl` onto its grid; tables nested in its cells are handed back to be read after it.
-    static func table(_ tbl: XMLNode, nested: inout [XMLNode], rows: inout Int, _ limits: ImportLimits) throws(ReadLimitError) -> ReadTable {
-        let trs = tableRows(tbl)
-        rows += trs.count
-        guard trs.count <= limits.tableRows else { throw ReadLimitError(.tableRows, limit: limits.tableRows) }
-        var tableText = 0
-        var out: [ReadTable.Cell] = []
-        var open: [Int: Int] = [:]   // grid column → index of the cell a vMerge continues
-        var columns = tbl.child("tblGrid", namespace: w)?.children("gridCol", namespace: w).count ?? 0
-        for (r, tr) in trs.enumerated() {
-            let trPr = tr.child("trPr", namespace: w)
-            var c = min(int(trPr, "gridBefore") ?? 0, limits.tableColumns + 1)
-            let tcs = cells(tr)
-            var lastAnchor: Int?
-            for tc in tcs {
-                let pr = tc.child("tcPr", namespace: w)
-                let span = min(int(pr, "gridSpan") ?? 1, limits.tableColumns + 1)
-                let vMerge = pr?.child("vMerge", namespace: w).map { $0.attribute("val", namespace: w) ?? "continue" }
-                let hMerge = pr?.child("hMerge", namespace: w).map { $0.attribute("val", namespace: w) ?? "continue" }
-                let paragraphs = tc.children.filter { $0.namespace == w && ($0.name == "p" || $0.name == "sdt") }
-                let content = paragraphs.map { text($0) }.joined(separator: "\n")
-                if content.count > limits.cellText { throw ReadLimitError(.cellText, limit: limits.cellText, line: r + 1) }
-                tableText += content.count
-                if tableText > limits.tableText { throw ReadLimitError(.tableText, limit: limits.tableText) }
-                nested += tc.children.filter { $0.namespace == w && $0.name == "tbl" }
-                if hMerge == "continue", let a = lastAnchor {
-                    out[a].colSpan += span
-                } else if vMerge == "continue", let i = open[c] {
-                    out[i].rowSpan += 1
-                    lastAnchor = nil
-                } else {
-                    out.append(ReadTable.Cell(row: r, column: c, rowSpan: 1, colSpan: span, text: content))
-                    lastAnchor = out.count - 1
-                    if vMerge == "restart" { open[c] = out.count - 1 } else { open[c] = nil }
-                }
-                c += span
-                if c > limits.tableColumns { throw ReadLimitError(.tableColumns, limit: limits.tableColumns, line: r + 1) }
-                if out.count > limits.tableCells { throw ReadLimitError(.tableCells, limit: limits.tableCells) }
-            }
-            columns = max(columns, c + min(int(trPr, "gridAfter") ?? 0, limits.tableColumns + 1))
-            if columns > limits.tableColumns { throw ReadLimitError(.tableColumns, limit: limits.tableColumns, line: r + 1) }
-        }
-        return ReadTable(columns: columns, rows: trs.count, cells: out)
+        })
     }
 }
