@@ -45,4 +45,9 @@ public struct Report: Sendable, Hashable {
     public func value(table: String, row: String, column: String) -> CellValue? {
         values[table]?[row]?[column]
     }
+
+    public func value(_ key: CellKey) -> CellValue? { values[key.table]?[key.row]?[key.column] }
+
+    /// Where a cell stands in the source, or the file as a whole.
+    public func location(_ key: CellKey) -> SourceLocation { locations[key.path] ?? SourceLocation(file: source) }
 }
