@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportBatch
 import ReportExport
 
 /// The inputs of one `aggregate`, opened and checked before a number is added: the same file

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportExport
+import ReportImport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportExport
+import ReportImport
 
 /// `import FILE…|DIR -o DIR`: last year's reports of many agencies in one go. Each input gets
 /// a report file named after it (`…（2）` on a repeat); a closing summary says per file what

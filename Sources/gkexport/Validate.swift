@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportBatch
 import ReportExport
 
 struct Validate: ParsableCommand {
