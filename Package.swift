@@ -47,7 +47,7 @@ let package = Package(
         // The tools: each knows the core (and the writer), never a sibling tool (docs/ARCHITECTURE.md).
         .target(name: "ReportBatch", dependencies: ["ReportExport", "OOXMLWriter"]),
         .target(name: "ReportGolden", dependencies: ["ReportExport", "OOXMLWriter"]),
-        .target(name: "ReportImport", dependencies: ["ReportExport", "OOXMLWriter", "Templates"]),
+        .target(name: "ReportImport", dependencies: ["ReportExport", "OOXMLWriter"]),
         .executableTarget(
             name: "gkexport",
             dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport",
