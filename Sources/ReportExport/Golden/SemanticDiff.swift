@@ -168,13 +168,3 @@ struct SemanticDiff {
         return Length.trim(v / 20) + " pt"
     }
 }
-
-extension Length {
-    /// A number without trailing zeros (2 decimals unless said otherwise).
-    static func trim(_ v: Double, decimals: Int = 2) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let r = (v * scale).rounded() / scale
-        return r == r.rounded() ? String(Int(r)) : String(r)
-    }
-}
