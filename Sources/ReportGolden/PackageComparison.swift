@@ -48,18 +48,18 @@ struct PackageComparison {
             switch name {
             case "word/document.xml":
                 if let a = try? TableReading.word(x), let b = try? TableReading.word(y) { found += semantic.tables(a, b, part: name) ?? [] }
-                found += semantic.paragraphs(SemanticDiff.wordParagraphs(x), SemanticDiff.wordParagraphs(y), part: name) ?? []
-                found += semantic.wordPage(x, y, part: name)
+                found += semantic.paragraphs(WordBodyReading.paragraphTexts(x), WordBodyReading.paragraphTexts(y), part: name) ?? []
+                found += semantic.page(PageReading.word(x), PageReading.word(y), part: name)
                 found += semantic.columnWidths(ColumnWidthReading.word(x), ColumnWidthReading.word(y), part: name) ?? []
             case "word/styles.xml":
-                found += semantic.wordStyles(x, y, part: name)
+                found += semantic.styles(StyleReading.word(x), StyleReading.word(y), part: name)
             case "content.xml":
                 if let a = try? TableReading.odf(x), let b = try? TableReading.odf(y) { found += semantic.tables(a, b, part: name) ?? [] }
-                found += semantic.paragraphs(SemanticDiff.odfParagraphs(x), SemanticDiff.odfParagraphs(y), part: name) ?? []
+                found += semantic.paragraphs(ODFBodyReading.paragraphTexts(x), ODFBodyReading.paragraphTexts(y), part: name) ?? []
                 found += semantic.columnWidths(ColumnWidthReading.odf(x), ColumnWidthReading.odf(y), part: name) ?? []
             case "styles.xml":
-                found += semantic.odfPage(x, y, part: name)
-                found += semantic.odfStyles(x, y, part: name)
+                found += semantic.page(PageReading.odf(x), PageReading.odf(y), part: name)
+                found += semantic.styles(StyleReading.odf(x), StyleReading.odf(y), part: name)
             default:
                 break
             }

@@ -2,16 +2,11 @@ import OOXMLWriter
 import ReportExport
 
 /// Differences between two versions of a part that can be said in the report's terms. A part
-/// whose differences are all said this way needs no XML diff.
+/// whose differences are all said this way needs no XML diff. The markup is read by
+/// OOXMLWriter (`TableReading`, `PageReading`, `StyleReading`, …); this only compares and words.
 struct SemanticDiff {
     let file: String
     let terms: TableTerms
-
-    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-    static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-    static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-    static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
     /// Table cells and paragraphs of two bodies; nil when the tables changed shape (then only
     /// an XML diff can say what happened).
@@ -41,101 +36,70 @@ struct SemanticDiff {
         }
     }
 
-    // MARK: - DOCX
+    // MARK: - Page and styles
 
-    static func wordParagraphs(_ root: XMLNode) -> [String] {
-        root.child("body", namespace: w)?.children("p", namespace: w).map { $0.descendants("t", namespace: w).map(\.text).joined() } ?? []
-    }
-
-    /// Page size and margins of the section.
-    func wordPage(_ old: XMLNode, _ new: XMLNode, part: String) -> [GoldenDifference] {
-        func section(_ root: XMLNode) -> XMLNode? { root.child("body", namespace: Self.w)?.child("sectPr", namespace: Self.w) }
-        var out: [GoldenDifference] = []
-        let names = [("pgMar", "top", "页边距 上"), ("pgMar", "bottom", "页边距 下"), ("pgMar", "left", "页边距 左"),
-                     ("pgMar", "right", "页边距 右"), ("pgMar", "footer", "页脚距页边"), ("pgSz", "w", "纸张 宽"),
-                     ("pgSz", "h", "纸张 高"), ("docGrid", "linePitch", "行距网格")]
-        for (element, attribute, label) in names {
-            let a = section(old)?.child(element, namespace: Self.w)?.attribute(attribute, namespace: Self.w)
-            let b = section(new)?.child(element, namespace: Self.w)?.attribute(attribute, namespace: Self.w)
-            guard a != b else { continue }
-            let unit = attribute == "linePitch" ? Self.twipsAsPoints : Self.twipsAsMillimetres
-            out.append(GoldenDifference(file: file, kind: .page, part: part, message: "\(label): \(unit(a)) → \(unit(b))"))
+    /// Page size, margins and line grid, from OOXMLWriter's `PageReading` of either format.
+    func page(_ old: [PageReading.Setting], _ new: [PageReading.Setting], part: String) -> [GoldenDifference] {
+        zip(old, new).filter { $0.value != $1.value }.map { a, b in
+            GoldenDifference(file: file, kind: .page, part: part,
+                message: "\(Self.label(a.property)): \(Self.shown(a.value, a.property)) → \(Self.shown(b.value, b.property))")
         }
-        return out
     }
 
-    /// Properties of each paragraph style, by its display name.
-    func wordStyles(_ old: XMLNode, _ new: XMLNode, part: String) -> [GoldenDifference] {
-        func styles(_ root: XMLNode) -> [String: (name: String, props: [String: String])] {
+    /// Properties of each paragraph style, by its display name, from `StyleReading`.
+    func styles(_ old: [StyleReading.Style], _ new: [StyleReading.Style], part: String) -> [GoldenDifference] {
+        func byID(_ styles: [StyleReading.Style]) -> [String: (name: String, props: [String: String])] {
             var out: [String: (String, [String: String])] = [:]
-            for s in root.children("style", namespace: Self.w) {
-                let id = s.attribute("styleId", namespace: Self.w) ?? ""
-                let name = s.child("name", namespace: Self.w)?.attribute("val", namespace: Self.w) ?? id
-                var props: [String: String] = [:]
-                let rPr = s.child("rPr", namespace: Self.w), pPr = s.child("pPr", namespace: Self.w)
-                func v(_ node: XMLNode?, _ child: String, _ attr: String = "val") -> String? {
-                    node?.child(child, namespace: Self.w)?.attribute(attr, namespace: Self.w)
-                }
-                props["字号"] = v(rPr, "sz").flatMap { Int($0) }.map { Length.trim(Double($0) / 2) + " pt" }
-                props["中文字体"] = v(rPr, "rFonts", "eastAsia")
-                props["西文字体"] = v(rPr, "rFonts", "ascii")
-                props["字间距"] = v(rPr, "spacing").flatMap { Int($0) }.map { Length.trim(Double($0) / 20) + " pt" }
-                props["加粗"] = rPr?.child("b", namespace: Self.w).map { $0.attribute("val", namespace: Self.w) == "0" ? "否" : "是" }
-                props["行距"] = v(pPr, "spacing", "line").flatMap { Int($0) }.map { Length.trim(Double($0) / 20) + " pt" }
-                props["首行缩进"] = v(pPr, "ind", "firstLine").flatMap { Int($0) }.map { Length.trim(Double($0) / 20) + " pt" }
-                props["对齐"] = v(pPr, "jc")
-                out[id] = (name, props.compactMapValues { $0 })
+            for s in styles {
+                out[s.id] = (s.name, Dictionary(uniqueKeysWithValues: s.properties.map { (Self.label($0.key), Self.shown($0.value)) }))
             }
             return out
         }
-        return propertyDiffs(styles(old), styles(new), part: part)
+        return propertyDiffs(byID(old), byID(new), part: part)
     }
 
-    // MARK: - ODT
-
-    static func odfParagraphs(_ root: XMLNode) -> [String] {
-        guard let body = root.child("body", namespace: office)?.child("text", namespace: office) else { return [] }
-        return body.children.filter { $0.namespace == text && ($0.name == "p" || $0.name == "h") }.map(\.allText)
+    static func label(_ property: PageReading.Property) -> String {
+        switch property {
+        case .marginTop: "页边距 上"
+        case .marginBottom: "页边距 下"
+        case .marginBottomToFooter: "页边距 下（至页脚）"
+        case .marginLeft: "页边距 左"
+        case .marginRight: "页边距 右"
+        case .footerDistance: "页脚距页边"
+        case .pageWidth: "纸张 宽"
+        case .pageHeight: "纸张 高"
+        case .linePitch: "行距网格"
+        case .linesPerPage: "每页行数"
+        }
     }
 
-    func odfPage(_ old: XMLNode, _ new: XMLNode, part: String) -> [GoldenDifference] {
-        func layout(_ root: XMLNode) -> XMLNode? {
-            root.descendants("page-layout-properties", namespace: Self.style).first
+    static func label(_ property: StyleReading.Property) -> String {
+        switch property {
+        case .fontSize: "字号"
+        case .eastAsianFont: "中文字体"
+        case .latinFont: "西文字体"
+        case .letterSpacing: "字间距"
+        case .bold: "加粗"
+        case .lineHeight: "行距"
+        case .firstLineIndent: "首行缩进"
+        case .alignment: "对齐"
         }
-        var out: [GoldenDifference] = []
-        for (attribute, ns, label) in [("margin-top", Self.fo, "页边距 上"), ("margin-bottom", Self.fo, "页边距 下（至页脚）"),
-                                       ("margin-left", Self.fo, "页边距 左"), ("margin-right", Self.fo, "页边距 右"),
-                                       ("page-width", Self.fo, "纸张 宽"), ("page-height", Self.fo, "纸张 高"),
-                                       ("layout-grid-base-height", Self.style, "行距网格"), ("layout-grid-lines", Self.style, "每页行数")] {
-            let a = layout(old)?.attribute(attribute, namespace: ns), b = layout(new)?.attribute(attribute, namespace: ns)
-            if a != b { out.append(GoldenDifference(file: file, kind: .page, part: part, message: "\(label): \(a ?? "（无）") → \(b ?? "（无）")")) }
-        }
-        return out
     }
 
-    func odfStyles(_ old: XMLNode, _ new: XMLNode, part: String) -> [GoldenDifference] {
-        func styles(_ root: XMLNode) -> [String: (name: String, props: [String: String])] {
-            var out: [String: (String, [String: String])] = [:]
-            guard let named = root.child("styles", namespace: Self.office) else { return [:] }
-            for s in named.children("style", namespace: Self.style) {
-                let id = s.attribute("name", namespace: Self.style) ?? ""
-                let name = s.attribute("display-name", namespace: Self.style) ?? id
-                let t = s.child("text-properties", namespace: Self.style), p = s.child("paragraph-properties", namespace: Self.style)
-                let props: [String: String?] = [
-                    "字号": t?.attribute("font-size", namespace: Self.fo),
-                    "中文字体": t?.attribute("font-name-asian", namespace: Self.style),
-                    "西文字体": t?.attribute("font-name", namespace: Self.style),
-                    "字间距": t?.attribute("letter-spacing", namespace: Self.fo),
-                    "加粗": t?.attribute("font-weight", namespace: Self.fo),
-                    "行距": p?.attribute("line-height", namespace: Self.fo),
-                    "首行缩进": p?.attribute("text-indent", namespace: Self.fo),
-                    "对齐": p?.attribute("text-align", namespace: Self.fo),
-                ]
-                out[id] = (name, props.compactMapValues { $0 })
-            }
-            return out
+    /// A page setting as a person reads it: the line pitch in points, other lengths in
+    /// millimetres.
+    static func shown(_ value: ReadValue?, _ property: PageReading.Property) -> String {
+        guard case .length(let length)? = value, property != .linePitch else { return value.map { shown($0) } ?? "（无）" }
+        return Length.trim(length.millimetres, decimals: 1) + " mm"
+    }
+
+    /// A value as a person reads it: lengths in points.
+    static func shown(_ value: ReadValue) -> String {
+        switch value {
+        case .length(let length): Length.trim(length.points) + " pt"
+        case .flag(let yes): yes ? "是" : "否"
+        case .text(let text): text
         }
-        return propertyDiffs(styles(old), styles(new), part: part)
     }
 
     // MARK: - Shared
@@ -155,25 +119,5 @@ struct SemanticDiff {
             }
         }
         return out
-    }
-
-    static func twipsAsMillimetres(_ s: String?) -> String {
-        guard let s, let v = Double(s) else { return s ?? "（无）" }
-        return Length.trim(v / 20 * 25.4 / 72, decimals: 1) + " mm"
-    }
-
-    static func twipsAsPoints(_ s: String?) -> String {
-        guard let s, let v = Double(s) else { return s ?? "（无）" }
-        return Length.trim(v / 20) + " pt"
-    }
-}
-
-extension Length {
-    /// A number without trailing zeros (2 decimals unless said otherwise).
-    static func trim(_ v: Double, decimals: Int = 2) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let r = (v * scale).rounded() / scale
-        return r == r.rounded() ? String(Int(r)) : String(r)
     }
 }

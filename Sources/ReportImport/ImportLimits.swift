@@ -51,8 +51,8 @@ public struct ImportLimits: Sendable {
 
     var xml: SafeXMLParser.Limits { SafeXMLParser.Limits(maxElements: xmlElements, maxDepth: xmlDepth) }
 
-    var body: WordBodyReading.Limits {
-        var limits = WordBodyReading.Limits()
+    var body: BodyLimits {
+        var limits = BodyLimits()
         limits.tables = tables
         limits.paragraphs = paragraphs
         limits.paragraphText = paragraphText

@@ -15,11 +15,6 @@ enum WordDocumentReader {
             throw DocumentReaders.Failure(description: ImportLimitMessages.describe(error.error, part: "word/document.xml", table: error.table))
         }
         guard let blocks else { throw DocumentReaders.Failure(description: "word/document.xml 里没有正文（w:body）") }
-        return ImportedDocument(blocks: blocks.map { block in
-            switch block {
-            case .paragraph(let text): .paragraph(text)
-            case .table(let table): .table(table)
-            }
-        })
+        return DocumentReaders.document(blocks)
     }
 }
