@@ -2,14 +2,16 @@
 /// (`cross_year:` in a format file), checked when a run is given `--previous`.
 ///
 /// In each of `rows` of `table`, for each of `columns` (default: every value column of the
-/// row), this year's cell equals last year's cell of row `last_row` (default: the same row) and
-/// the same column, plus this year's `plus` columns of the row, minus its `minus` columns.
+/// row), this year's cell equals last year's cell of row `last_row` and column `last_column`
+/// (default: the same row and column), plus this year's `plus` columns of the row, minus its
+/// `minus` columns.
 /// A rule any of whose cells is missing or not a count is not checked.
 public struct CrossYearRule: Codable, Sendable, Equatable {
     public var table: String
     public var rows: [String]
     public var columns: [String]?
     public var lastRow: String?
+    public var lastColumn: String?
     public var plus: [String]?
     public var minus: [String]?
     /// `error` or `warning`.
@@ -23,6 +25,7 @@ public struct CrossYearRule: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case table, rows, columns, plus, minus, severity, message, hint
         case lastRow = "last_row"
+        case lastColumn = "last_column"
     }
 
     /// The diagnostic severity `severity` names.
@@ -33,7 +36,7 @@ public struct CrossYearRule: Codable, Sendable, Equatable {
         guard let spec = format.table(table) else { return [] }
         return rows.flatMap { row -> [(now: CellKey, last: CellKey)] in
             (columns ?? spec.row(row)?.valueColumns ?? []).map { column in
-                (CellKey(table: table, row: row, column: column), CellKey(table: table, row: lastRow ?? row, column: column))
+                (CellKey(table: table, row: row, column: column), CellKey(table: table, row: lastRow ?? row, column: lastColumn ?? column))
             }
         }
     }
@@ -47,6 +50,9 @@ public struct CrossYearRule: Codable, Sendable, Equatable {
         }
         for row in rows {
             let held = Set(spec.row(row)?.valueColumns ?? [])
+            if let lastColumn, !(spec.row(lastRow ?? row)?.valueColumns ?? []).contains(lastColumn) {
+                return "last_column 写的列“\(lastColumn)”不是\(spec.name)「\(spec.row(lastRow ?? row)?.displayLabel ?? row)」的数值列"
+            }
             for (key, list) in [("columns", columns ?? []), ("plus", plus ?? []), ("minus", minus ?? [])] {
                 for column in list where !held.contains(column) {
                     return "\(key) 写的列“\(column)”不是\(spec.name)「\(spec.row(row)?.displayLabel ?? row)」的数值列"
