@@ -50,8 +50,8 @@ public struct Aggregation: Sendable {
                         }
                         values[table.id, default: [:]][row.id!, default: [:]][column] = .count(sum)
                     case .amount(let text):
-                        let (number, unit) = Self.split(text)
-                        guard let decimal = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX")), !number.hasPrefix("-") else {
+                        let (number, unit) = AmountUnit.split(text)
+                        guard let decimal = Decimal(string: String(number), locale: Locale(identifier: "en_US_POSIX")), !number.hasPrefix("-") else {
                             throw Mismatch(description: "\(label)：\(place)的金额“\(text)”无法相加（金额应是不小于 0 的数）")
                         }
                         if let existing = amounts[key], existing.unit != unit {
@@ -81,13 +81,6 @@ public struct Aggregation: Sendable {
                 "other": ["无"],
             ],
             heading: ["由 gkexport aggregate 汇总 \(count) 个单位的报告生成；表格数字为各单位之和。"])
-    }
-
-    static func split(_ text: String) -> (String, String) {
-        for unit in ["万元", "万", "元"] where text.hasSuffix(unit) {
-            return (String(text.dropLast(unit.count)), unit)
-        }
-        return (text, "")
     }
 
     /// A decimal written plainly: no exponent, no grouping, no trailing zeros after the point.

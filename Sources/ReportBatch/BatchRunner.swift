@@ -145,13 +145,7 @@ public final class BatchRunner: @unchecked Sendable {
         if let previous = options.previous, let format = loaded.format {
             diagnostics += previous.check(loaded.report, format: format)
         }
-        if options.allowInvalid {
-            diagnostics = diagnostics.map { d in
-                var d = d
-                if d.kind == .rule { d.severity = .warning }
-                return d
-            }
-        }
+        diagnostics = diagnostics.allowingInvalid(options.allowInvalid)
         result.diagnostics = BatchResult.capped(diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
         guard diagnostics.errors.isEmpty else { return Rendered(result: result, bytes: []) }
         do {
@@ -159,11 +153,7 @@ public final class BatchRunner: @unchecked Sendable {
             let parts = try sharedParts(document)
             var bytes: [(OutputFormat, [UInt8])] = []
             for format in options.formats.sorted() {
-                switch format {
-                case .docx: bytes.append((.docx, try DOCXSerializer.serialize(document, shared: parts.docx)))
-                case .odt: bytes.append((.odt, try ODTSerializer.serialize(document, shared: parts.odt)))
-                case .pdf: continue
-                }
+                if let serialized = try format.serialize(document, shared: parts) { bytes.append((format, serialized)) }
             }
             result.status = diagnostics.isEmpty ? .ok : .warnings
             return Rendered(result: result, bytes: bytes, edition: edition)

@@ -9,6 +9,8 @@ public struct ImportCheck: Sendable {
     public var input: [String]
     /// 勾稽关系 the document's own numbers break.
     public var rules: [String]
+    /// Nothing left to fill in and nothing the importer wrote wrong.
+    public let complete: Bool
 
     public init(_ result: ReportRecognizer.Result, templates: TemplateLibrary) {
         var input: [String] = [], rules: [String] = []
@@ -24,5 +26,6 @@ public struct ImportCheck: Sendable {
         if !result.isComplete { input = input.filter { !$0.contains("缺少") && !$0.contains("不能为空") } }
         self.input = input
         self.rules = rules
+        complete = result.isComplete && input.isEmpty
     }
 }

@@ -62,11 +62,7 @@ public enum ValueParser {
     /// Digits, at most one decimal point, an optional unit 万, 万元 or 元; no sign, no exponent,
     /// no commas; bounded in digits.
     public static func amount(_ text: String, said: String) throws(Failure) -> String {
-        var body = Substring(text)
-        for unit in ["万元", "万", "元"] where body.hasSuffix(unit) {
-            body = body.dropLast(unit.count)
-            break
-        }
+        var body = AmountUnit.split(text).number
         let sign = body.first == "-" || body.first == "+" ? body.first : nil
         if sign != nil { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
@@ -100,11 +96,7 @@ public enum ValueParser {
     /// Whether `s` is written like an amount (digits, one point, a unit, a leading minus), bounds
     /// aside: how the importer tells a value cell from a label.
     public static func isDecimalAmount(_ s: String) -> Bool {
-        var body = Substring(s)
-        for unit in ["万元", "万", "元"] where body.hasSuffix(unit) {
-            body = body.dropLast(unit.count)
-            break
-        }
+        var body = AmountUnit.split(s).number
         if body.hasPrefix("-") { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, !parts[0].isEmpty else { return false }

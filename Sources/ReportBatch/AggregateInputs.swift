@@ -1,24 +1,25 @@
-import ArgumentParser
 import Foundation
-import ReportBatch
 import ReportExport
 
 /// The inputs of one `aggregate`, opened and checked before a number is added: the same file
 /// named twice, or the output among the inputs, would silently double a total.
-struct AggregateInputs {
-    var inputs: [(path: String, input: BatchInput)] = []
-    var problems: [String] = []
-    var warnings: [String] = []
+public struct AggregateInputs: Sendable {
+    public private(set) var inputs: [(path: String, input: BatchInput)] = []
+    /// Inputs that could not be opened: counted as failed reports.
+    public private(set) var problems: [String] = []
+    /// Files skipped, each said once.
+    public private(set) var warnings: [String] = []
+    /// Misuse of the command (a file named twice, the output among the inputs): when any,
+    /// nothing may be read further and nothing written.
+    public private(set) var usage: [String] = []
 
     /// Marks a file `aggregate` wrote (its first line, see `Aggregation.yaml`).
     static let marker = "# 由 gkexport aggregate 汇总"
 
-    /// Opens every input; exits 64 (nothing read further, nothing written) when a file is named
-    /// twice or the output is one of the inputs.
-    init(_ paths: [String], output: String, templates: TemplateLibrary) throws {
+    /// Opens every input, noting in `usage` a file named twice or the output among the inputs.
+    public init(_ paths: [String], output: String, templates: TemplateLibrary) {
         let out = FileIdentity(output)
         var seen: [FileIdentity: String] = [:]
-        var usage: [String] = []
         func claim(_ path: String, as mention: String) {
             guard let id = FileIdentity(path) else { return }
             if id == out {
@@ -60,11 +61,6 @@ struct AggregateInputs {
             }
             if !folder, files.count != 1 || files.first != path { claim(path, as: "清单 \(path)") }
             inputs.append((path, .files(kept)))
-        }
-        guard usage.isEmpty else {
-            for line in usage { Terminal.error(line) }
-            Terminal.error("没有写出任何文件")
-            throw ExitCode.validationFailure
         }
     }
 
