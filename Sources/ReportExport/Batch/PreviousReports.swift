@@ -16,14 +16,14 @@ public struct PreviousReports: Sendable {
 
         init(_ report: Report, label: String) {
             self.label = label
-            carriedForward = Self.counts(report.values["applications"]?["carried_forward"])
+            carriedForward = Self.counts(report.values.row(RowKey(table: "applications", row: "carried_forward")))
             var proactive: [String: [String: Int]] = [:]
-            for row in ["regulations", "normative_documents"] { proactive[row] = Self.counts(report.values["proactive"]?[row]) }
+            for row in ["regulations", "normative_documents"] { proactive[row] = Self.counts(report.values.row(RowKey(table: "proactive", row: row))) }
             self.proactive = proactive
         }
 
-        static func counts(_ row: [String: CellValue]?) -> [String: Int] {
-            (row ?? [:]).compactMapValues(\.intValue)
+        static func counts(_ row: [String: CellValue]) -> [String: Int] {
+            row.compactMapValues(\.intValue)
         }
     }
 
@@ -62,24 +62,23 @@ public struct PreviousReports: Sendable {
     public func check(_ report: Report, format: FormatSpec) -> [Diagnostic] {
         guard let last = reports[report.agency]?[report.year - 1] else { return [] }
         var out: [Diagnostic] = []
-        let place = { (key: String) in report.locations[key] ?? SourceLocation(file: report.source) }
         if let table = format.table("applications"), let row = table.row("carried_over") {
             for column in row.valueColumns {
-                guard let now = report.value(table: "applications", row: "carried_over", column: column)?.intValue,
+                guard let now = report.value(CellKey(table: "applications", row: "carried_over", column: column))?.intValue,
                       let then = last.carriedForward[column],
                       now != then else { continue }
-                out.append(Diagnostic(kind: .rule, at: place("applications.carried_over.\(column)"),
+                out.append(Diagnostic(kind: .rule, at: report.location(CellKey(table: "applications", row: "carried_over", column: column)),
                     "\(table.name)「\(row.displayLabel)」×「\(table.labels[column] ?? column)」应为 \(then)（上年报告的「四、结转下年度继续办理」，见 \(last.label)），填写的是 \(now)",
                     hint: "上年结转数应等于上一年报告的结转下年度继续办理数；核对两年的报告"))
             }
         }
         if let table = format.table("proactive") {
             for rowID in ["regulations", "normative_documents"] {
-                func v(_ r: Report, _ c: String) -> Int? { r.value(table: "proactive", row: rowID, column: c)?.intValue }
+                func v(_ r: Report, _ c: String) -> Int? { r.value(CellKey(table: "proactive", row: rowID, column: c))?.intValue }
                 guard let now = v(report, "in_force"), let then = last.proactive[rowID]?["in_force"],
                       let issued = v(report, "issued"), let repealed = v(report, "repealed"),
                       now != then + issued - repealed else { continue }
-                out.append(Diagnostic(.warning, kind: .rule, at: place("proactive.\(rowID).in_force"),
+                out.append(Diagnostic(.warning, kind: .rule, at: report.location(CellKey(table: "proactive", row: rowID, column: "in_force")),
                     "\(table.name)「\(table.row(rowID)?.displayLabel ?? rowID)」×「现行有效件数」为 \(now)，上年 \(then) 加本年制发 \(issued) 减本年废止 \(repealed) 为 \(then + issued - repealed)（见 \(last.label)）",
                     hint: "文件也可能因到期失效，确认无误可不改"))
             }

@@ -8,7 +8,7 @@ public struct SheetReports: Sendable {
     enum Column: Sendable, Equatable {
         case field(String)
         case narrative(String)
-        case value(table: String, row: String, column: String)
+        case value(CellKey)
         case ignored
     }
 
@@ -51,19 +51,19 @@ public struct SheetReports: Sendable {
         }
         // Every id any edition knows is a valid column; each row uses those of its edition.
         var narratives = Set<String>()
-        var values = Set<String>()
+        var values = Set<CellKey>()
         for edition in templates.editions() {
             guard let format = try? templates.format(edition) else { continue }
             narratives.formUnion(format.parts.compactMap(\.narrative))
             for table in format.tables {
-                for row in table.valueRows { for column in row.valueColumns { values.insert("\(table.id).\(row.id!).\(column)") } }
+                for row in table.valueRows { for column in row.valueColumns { values.insert(row.key(in: table.id).cell(column)) } }
             }
         }
         var columns: [Column] = []
         var problems: [Diagnostic] = []
         var firstColumn: [String: Int] = [:]
         var unsaid = 0
-        let known = Self.fields + narratives.sorted() + values.sorted()
+        let known = Self.fields + narratives.sorted() + values.sorted().map(\.path)
         for (i, name) in sheet.header.enumerated() {
             if !name.isEmpty {
                 if let earlier = firstColumn[name] {
@@ -79,9 +79,8 @@ public struct SheetReports: Sendable {
                 columns.append(.field(name))
             } else if narratives.contains(name) {
                 columns.append(.narrative(name))
-            } else if values.contains(name) {
-                let parts = name.split(separator: ".").map(String.init)
-                columns.append(.value(table: parts[0], row: parts[1], column: parts[2]))
+            } else if let key = CellKey(path: name), values.contains(key) {
+                columns.append(.value(key))
             } else if name.isEmpty {
                 // An unnamed column may stand empty (Excel writes trailing commas); holding a
                 // value, it is a column that lost its name.
@@ -234,26 +233,24 @@ public struct SheetReports: Sendable {
                         continue
                     }
                     report.narratives[key] = Narrative(text: content, firstLine: 1)
-                case .value(let tableID, let rowID, let columnID):
-                    guard let table = format.table(tableID), let row = table.row(rowID), row.valueColumns.contains(columnID) else {
+                case .value(let key):
+                    guard let table = format.table(key.table), let row = table.row(key.row), row.valueColumns.contains(key.column) else {
                         if !text.isEmpty {
                             problems.append(Diagnostic(at: at(i), "“\(sheet.header[i])”列不属于\(format.name)，这一行不应填写",
                                                        hint: "删去这个数，或用 edition 列指定格式版本"))
                         }
                         continue
                     }
-                    let key = "\(tableID).\(rowID).\(columnID)"
-                    report.locations[key] = at(i)
-                    report.locations["\(tableID).\(rowID)"] = report.locations["\(tableID).\(rowID)"] ?? at(i)
-                    report.locations[tableID] = report.locations[tableID] ?? at(i)
+                    report.locations[.cell(key)] = at(i)
+                    report.locations[.row(key.rowKey)] = report.locations[.row(key.rowKey)] ?? at(i)
+                    report.locations[.table(key.table)] = report.locations[.table(key.table)] ?? at(i)
                     guard !text.isEmpty else { continue }
                     do {
-                        let value = try ValueParser.parse(text, quoted: false, kind: table.kind(of: columnID))
-                        report.values[tableID, default: [:]][rowID, default: [:]][columnID] = value
+                        report.values[key] = try ValueParser.parse(text, quoted: false, kind: table.kind(of: key.column))
                     } catch {
-                        report.unusable.insert(key)
+                        report.unusable.insert(.cell(key))
                         if case .message(let message, let hint) = error {
-                            problems.append(Diagnostic(at: at(i), "\(table.name)「\(row.displayLabel)」×「\(table.labels[columnID] ?? columnID)」：\(message)", hint: hint))
+                            problems.append(Diagnostic(at: at(i), "\(table.name)「\(row.displayLabel)」×「\(table.labels[key.column] ?? key.column)」：\(message)", hint: hint))
                         }
                     }
                 case .field(let name):
@@ -269,7 +266,7 @@ public struct SheetReports: Sendable {
                     problems.append(Diagnostic(at: at(), "缺少「\(part.heading)」：\(key) 列应写明叙述文字所在的文件"))
                 }
                 // An empty table still exists: its numbers are reported missing one by one.
-                if let id = part.table, report.values[id] == nil { report.values[id] = [:] }
+                if let id = part.table { report.values.give(table: id) }
             }
             checks = ReportValidator(format: format).validate(&report)
         }

@@ -119,13 +119,13 @@ struct YAMLReportDecoder {
                 // Past the cap, nothing more is looked into (a suggestion costs an edit distance).
                 guard saying() else { continue }
                 if narrativeKeys.contains(name) {
-                    report.locations[name] = at(value)
+                    report.locations[.narrative(name)] = at(value)
                     report.narratives[name] = narrative(name, value)
                 } else if let table = format.table(name) {
                     decodeTable(table, value, into: &report)
                 } else {
                     let guess = Suggestion.closest(to: name, in: known)
-                    if let guess { report.unusable.insert(guess) }
+                    if let guess { report.unusable.insert(narrativeKeys.contains(guess) ? .narrative(guess) : tableKeys.contains(guess) ? .table(guess) : .field(guess)) }
                     problem(key, "不认识的键“\(name)”" + (guess.map { "，是不是“\($0)”？" } ?? ""),
                             hint: "可用的键：\(known.joined(separator: "、"))")
                 }
@@ -136,12 +136,12 @@ struct YAMLReportDecoder {
                         if narrative.paragraphs.isEmpty {
                             problem(fields[key]?.value, "「\(part.heading)」（\(key)）没有内容", hint: "逐段填写；没有可填“无”")
                         }
-                    } else if !report.unusable.contains(key) {
+                    } else if !report.unusable.contains(.narrative(key)) {
                         problem(nil, "缺少「\(part.heading)」的内容（键 \(key)）", hint: "加上 \(key): | 并在下面逐段填写；没有可填“无”")
                     }
                 }
                 if let id = part.table {
-                    report.locations[id] = at(fields[id]?.key)
+                    report.locations[.table(id)] = at(fields[id]?.key)
                 }
             }
         }
@@ -214,35 +214,34 @@ struct YAMLReportDecoder {
             problem(node, "\(table.name)（\(table.id)）应按行列出，每行一个行号", hint: "参照 examples/ 下的示例文件")
             return
         }
-        let rowIDs = table.valueRows.compactMap(\.id)
-        var values: [String: [String: CellValue]] = [:]
+        let rowIDs = table.valueRows.map(\.id)
+        report.values.give(table: table.id)
         for (key, value) in rows {
             guard saying() else { continue }
             let rowID = key.scalar?.string ?? ""
             guard let row = table.row(rowID) else {
                 let guess = Suggestion.closest(to: rowID, in: rowIDs)
-                if let guess { report.unusable.insert("\(table.id).\(guess)") }
-                problem(key, "\(table.name)没有行“\(rowID)”" + (guess.map { "，是不是“\($0)”（\(table.row($0)!.displayLabel)）？" } ?? ""),
+                if let guess { report.unusable.insert(.row(RowKey(table: table.id, row: guess))) }
+                problem(key, "\(table.name)没有行“\(rowID)”" + (guess.map { "，是不是“\($0)”（\(table.row($0)?.displayLabel ?? $0)）？" } ?? ""),
                         hint: "\(table.name)的行：\(rowIDs.joined(separator: "、"))")
                 continue
             }
-            values[rowID] = decodeRow(table, row, value, report: &report)
-            report.locations["\(table.id).\(rowID)"] = at(value)
+            decodeRow(table, row, value, report: &report)
+            report.locations[.row(row.key(in: table.id))] = at(value)
         }
-        report.values[table.id] = values
     }
 
-    private mutating func decodeRow(_ table: TableSpec, _ row: TableSpec.RowSpec, _ node: Node,
-                                    report: inout Report) -> [String: CellValue] {
+    private mutating func decodeRow(_ table: TableSpec, _ row: ValueRow, _ node: Node, report: inout Report) {
         let columns = row.valueColumns
+        let rowKey = row.key(in: table.id)
         let where_ = "\(table.name)「\(row.displayLabel)」"
         var pairs: [(column: String, key: Node?, value: Node)] = []
         if let list = node.sequence {
             guard list.count == columns.count else {
-                report.unusable.insert("\(table.id).\(row.id!)")
+                report.unusable.insert(.row(rowKey))
                 problem(node, "\(where_)应有 \(columns.count) 个数，填写了 \(list.count) 个",
                         hint: "按顺序填写：\(columns.map { table.labels[$0] ?? $0 }.joined(separator: "、"))")
-                return [:]
+                return
             }
             pairs = zip(columns, list).map { ($0, nil, $1) }
         } else if let mapping = node.mapping {
@@ -251,7 +250,7 @@ struct YAMLReportDecoder {
                 let column = key.scalar?.string ?? ""
                 guard columns.contains(column) else {
                     let guess = Suggestion.closest(to: column, in: columns)
-                    if let guess { report.unusable.insert("\(table.id).\(row.id!).\(guess)") }
+                    if let guess { report.unusable.insert(.cell(rowKey.cell(guess))) }
                     problem(key, "\(where_)没有列“\(column)”" + (guess.map { "，是不是“\($0)”（\(table.labels[$0] ?? $0)）？" } ?? ""),
                             hint: "这一行的列：\(columns.joined(separator: "、"))")
                     continue
@@ -259,29 +258,27 @@ struct YAMLReportDecoder {
                 pairs.append((column, key, value))
             }
         } else {
-            report.unusable.insert("\(table.id).\(row.id!)")
+            report.unusable.insert(.row(rowKey))
             problem(node, "\(where_)应列出各列的数", hint: "写成 {列号: 数, …} 或按顺序写成 [数, …]")
-            return [:]
+            return
         }
-        var out: [String: CellValue] = [:]
         for (column, _, value) in pairs {
             let place = "\(where_)×「\(table.labels[column] ?? column)」"
             guard let scalar = value.scalar else {
-                report.unusable.insert("\(table.id).\(row.id!).\(column)")
+                report.unusable.insert(.cell(rowKey.cell(column)))
                 problem(value, "\(place)应是一个数")
                 continue
             }
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             do {
-                out[column] = try ValueParser.parse(scalar.string, quoted: quoted, kind: table.kind(of: column))
-                report.locations["\(table.id).\(row.id!).\(column)"] = at(value)
+                report.values[rowKey.cell(column)] = try ValueParser.parse(scalar.string, quoted: quoted, kind: table.kind(of: column))
+                report.locations[.cell(rowKey.cell(column))] = at(value)
             } catch {
-                report.unusable.insert("\(table.id).\(row.id!).\(column)")
+                report.unusable.insert(.cell(rowKey.cell(column)))
                 guard case .message(let message, let hint) = error else { continue }
                 problem(value, "\(place)：\(message)", hint: hint)
             }
         }
-        return out
     }
 
     // MARK: - Text
