@@ -5,18 +5,19 @@ import ReportExport
 public struct TableFill: Sendable {
     /// A row of a format table whose numbers (all, or the columns named) were not read.
     public struct Missing: Sendable, Equatable {
-        public var table: String
-        public var row: String
+        public var row: RowKey
         public var columns: [String]
         public var reason: String
     }
 
-    var values: [String: [String: [String: CellValue]]] = [:]
+    var values = ReportValues()
+    /// Rows read (some with no number in them: every cell unreadable).
+    var read: Set<RowKey> = []
     var missing: [Missing] = []
     /// Table id → how many blank or placeholder cells were read as 0.
     var blanks: [String: Int] = [:]
-    /// Key paths (`table.row.column`) of totals printed blank, left for the program to compute.
-    var computed: [String] = []
+    /// Totals printed blank, left for the program to compute.
+    var computed: [CellKey] = []
     /// "「printed」→「official」" and "「22（其中…）」读作 22" notes.
     var corrected: [String] = []
     /// Rows with numbers that fit no row of the format.
@@ -25,7 +26,15 @@ public struct TableFill: Sendable {
     var matched = 0
 
     /// How well the format fits the document: rows read, less rows missing or left over.
-    var score: Int { matched - 2 * Set(missing.map { "\($0.table).\($0.row)" }).count - 2 * unplaced.count }
+    var score: Int { matched - 2 * Set(missing.map(\.row)).count - 2 * unplaced.count }
+
+    func isRead(_ row: RowKey) -> Bool { read.contains(row) }
+
+    /// Row `row` as read: its numbers by column id.
+    mutating func record(_ row: RowKey, _ numbers: [String: CellValue]) {
+        read.insert(row)
+        for (column, value) in numbers { values[row.cell(column)] = value }
+    }
 
     mutating func note(_ text: String) {
         if !corrected.contains(text) { corrected.append(text) }

@@ -11,8 +11,9 @@ struct TableFiller {
 
     private struct Target {
         let table: TableSpec
-        let row: TableSpec.RowSpec
+        let row: ValueRow
         let grid: SpecGrid
+        var key: RowKey { row.key(in: table.id) }
     }
 
     func fill(_ tables: [ReadTable]) -> TableFill {
@@ -32,8 +33,8 @@ struct TableFiller {
                 for cell in row.cells ?? [] where cell.style == .group && (cell.rowspan ?? 1) > 1 {
                     if let text = cell.text { openGroups.append((text, cell.rowspan ?? 1)); groupLabels.append(text) }
                 }
-                guard let rowID = row.id else { continue }
-                let target = Target(table: spec, row: row, grid: grid)
+                guard let valueRow = ValueRow(row) else { continue }
+                let target = Target(table: spec, row: valueRow, grid: grid)
                 for group in openGroups { groups[group.label, default: []].append(target) }
                 if (row.cells ?? []).allSatisfy({ $0.text == nil }) {
                     unlabelled.append(target)
@@ -82,7 +83,7 @@ struct TableFiller {
                     let numbers = expanded(kinds)
                     let run = numbers.count == 1 && digitRun(numbers[0]) != nil
                     guard let t = unlabelled.firstIndex(where: { target in
-                        fill.values[target.table.id]?[target.row.id!] == nil
+                        !fill.isRead(target.key)
                             && (run || (target.row.valueColumns.count <= numbers.count && (numbers.contains { $0 != .blank } || numbers.count == target.row.valueColumns.count)))
                     }) else { continue }
                     let target = unlabelled[t]
@@ -99,19 +100,19 @@ struct TableFiller {
                 guard !valueKinds.isEmpty else { continue }
                 if let hit = LabelMatching.match(printed, normalized: rowLabels), let target = byLabel[hit.label] {
                     if hit.corrected { fill.note("「\(oneLine(printed))」→「\(hit.label)」") }
-                    if fill.values[target.table.id]?[target.row.id!] != nil {
+                    if fill.isRead(target.key) {
                         fill.unplaced.append("\(target.table.name)「\(target.row.displayLabel)」出现了两次，第二次的数字未读入")
                         continue
                     }
-                    if let uniform, cells.count != uniform, fill.values[target.table.id]?[target.row.id!] == nil {
-                        fill.missing.append(.init(table: target.table.id, row: target.row.id!, columns: target.row.valueColumns,
+                    if let uniform, cells.count != uniform, !fill.isRead(target.key) {
+                        fill.missing.append(.init(row: target.key, columns: target.row.valueColumns,
                             reason: "这一行有 \(cells.count) 个单元格，表格其他各行都是 \(uniform) 个：少了或多了的是哪一格无法确定"))
                         continue
                     }
                     read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], &fill)
                 } else if let hit = LabelMatching.match(printed, normalized: groupTexts) {
                     groupRows[hit.label] = (oneLine(printed), valueKinds)
-                } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && fill.values[$0.table.id]?[$0.row.id!] == nil }) {
+                } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && !fill.isRead($0.key) }) {
                     let target = unlabelled[t]
                     fill.note("「\(oneLine(printed))」这一行按\(target.table.name)的数字行读入")
                     read(cells, kinds, from: labelIndex + 1, into: target, grid: false, &fill)
@@ -121,7 +122,7 @@ struct TableFiller {
             }
         }
 
-        if let blankRow, let target = unlabelled.first(where: { fill.values[$0.table.id]?[$0.row.id!] == nil }) {
+        if let blankRow, let target = unlabelled.first(where: { !fill.isRead($0.key) }) {
             read(blankRow.cells, blankRow.kinds, from: 0, into: target, grid: blankRow.grid, &fill)
         }
 
@@ -129,7 +130,7 @@ struct TableFiller {
         // known only when the row is all zeros.
         for (label, printedRow) in groupRows.sorted(by: { $0.key < $1.key }) {
             guard let members = groups[label] else { continue }
-            let unread = members.filter { fill.values[$0.table.id]?[$0.row.id!] == nil }
+            let unread = members.filter { !fill.isRead($0.key) }
             guard unread.count == members.count, let first = members.first else {
                 fill.note("「\(printedRow.printed)」的小计行未读入（各分项已读到）")
                 continue
@@ -140,13 +141,13 @@ struct TableFiller {
             }
             if allZero {
                 for member in members {
-                    fill.values[member.table.id, default: [:]][member.row.id!] = Dictionary(uniqueKeysWithValues: member.row.valueColumns.map { ($0, CellValue.count(0)) })
+                    fill.record(member.key, Dictionary(uniqueKeysWithValues: member.row.valueColumns.map { ($0, CellValue.count(0)) }))
                     fill.matched += 1
                 }
                 fill.note("\(first.table.name)「\(label)」只印了一行且全为 0：其下 \(members.count) 个分项均读作 0")
             } else {
                 for member in members {
-                    fill.missing.append(.init(table: member.table.id, row: member.row.id!, columns: member.row.valueColumns,
+                    fill.missing.append(.init(row: member.key, columns: member.row.valueColumns,
                         reason: "原文「\(label)」只印了一行合计，本版格式分为 \(members.count) 行，无法拆分"))
                 }
             }
@@ -154,8 +155,8 @@ struct TableFiller {
 
         for id in format.parts.compactMap(\.table) {
             guard let spec = format.table(id) else { continue }
-            for row in spec.valueRows where fill.values[id]?[row.id!] == nil && !fill.missing.contains(where: { $0.table == id && $0.row == row.id! }) {
-                fill.missing.append(.init(table: id, row: row.id!, columns: row.valueColumns, reason: "原文中没有找到这一行"))
+            for row in spec.valueRows where !fill.isRead(row.key(in: id)) && !fill.missing.contains(where: { $0.row == row.key(in: id) }) {
+                fill.missing.append(.init(row: row.key(in: id), columns: row.valueColumns, reason: "原文中没有找到这一行"))
             }
         }
         return fill
@@ -179,7 +180,7 @@ struct TableFiller {
         let spec = target.table, row = target.row
         // Columns in the order the document's header prints them, when it differs from the form's.
         let columns = order.flatMap { o in Set(o) == Set(row.valueColumns) ? o : nil } ?? row.valueColumns
-        let places = target.grid.rows[row.id!]
+        let places = target.grid.rows[row.id]
         var values: [CellText]?
         // On the form's own grid, each value sits in its own grid column.
         if grid, let places {
@@ -216,7 +217,7 @@ struct TableFiller {
                     }
                 }
                 guard let reading = readings.first, readings.allSatisfy({ $0 == reading }) else {
-                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns, reason: readings.isEmpty
+                    fill.missing.append(.init(row: target.key, columns: columns, reason: readings.isEmpty
                         ? "这一行有 \(list.count) 个数，表格只有 \(columns.count) 列，对不上"
                         : "这一行有 \(list.count) 个单元格、其中有空白，表格只有 \(columns.count) 列：分不清哪个空白是 0"))
                     return
@@ -228,11 +229,11 @@ struct TableFiller {
                     fill.note("\(spec.name)「\(row.displayLabel)」：数字连写为“\(run)”，只有一种拆法：\(split.joined(separator: " "))")
                     values = split.map { .number($0, note: nil) }
                 } else if let run {
-                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                    fill.missing.append(.init(row: target.key, columns: columns,
                         reason: "数字连在一起（“\(run)”），无法分成 \(columns.count) 个数"))
                     return
                 } else {
-                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                    fill.missing.append(.init(row: target.key, columns: columns,
                         reason: "应有 \(columns.count) 个数，读到 \(list.count) 个"))
                     return
                 }
@@ -255,8 +256,8 @@ struct TableFiller {
                     if case .message(let message, _) = error { reasons.append(message) }
                 }
             case .blank:
-                if isTotal(table: spec.id, row: row.id!, column: column) {
-                    fill.computed.append("\(spec.id).\(row.id!).\(column)")
+                if isTotal(target.key.cell(column)) {
+                    fill.computed.append(target.key.cell(column))
                 } else {
                     out[column] = spec.kind(of: column) == .amount ? .amount("0") : .count(0)
                     fill.blanks[spec.id, default: 0] += 1
@@ -267,9 +268,9 @@ struct TableFiller {
             }
         }
         if !unread.isEmpty {
-            fill.missing.append(.init(table: spec.id, row: row.id!, columns: unread, reason: reasons.joined(separator: "；")))
+            fill.missing.append(.init(row: target.key, columns: unread, reason: reasons.joined(separator: "；")))
         }
-        fill.values[spec.id, default: [:]][row.id!] = out
+        fill.record(target.key, out)
         fill.matched += 1
     }
 
@@ -306,9 +307,10 @@ struct TableFiller {
     }
 
     /// Whether the cell is a total a rule computes (so a blank there is not a 0).
-    func isTotal(table: String, row: String, column: String) -> Bool {
-        format.rules.contains { rule in
-            guard rule.table == table, let total = rule.total, rule.equals == nil else { return false }
+    func isTotal(_ key: CellKey) -> Bool {
+        let row = key.row, column = key.column
+        return format.rules.contains { rule in
+            guard rule.table == key.table, let total = rule.total, rule.equals == nil else { return false }
             switch rule.each {
             case .row: return total == column
             case .column: return total == row

@@ -49,8 +49,8 @@ import TestSupport
         let row = ["一、本年新收政府信息公开申请数量", "", "3", "", "", "", "4", "7", "", ""]
         let cells = row.enumerated().map { ReadTable.Cell(row: 0, column: $0.offset, rowSpan: 1, colSpan: 1, text: $0.element) }
         let fill = TableFiller(format: format).fill([ReadTable(columns: 12, rows: 1, cells: cells)])
-        #expect(fill.values["applications"]?["received"] == nil)
-        #expect(fill.missing.contains { $0.row == "received" && $0.reason.contains("分不清") })
+        #expect(!fill.isRead(RowKey(table: "applications", row: "received")))
+        #expect(fill.missing.contains { $0.row == RowKey(table: "applications", row: "received") && $0.reason.contains("分不清") })
     }
 
     /// The command line reads DOCX with `WordDocumentReader`: every example and golden case

@@ -4,7 +4,7 @@ import OOXMLWriter
 struct TableLayout {
     let styles: DocumentStyles
 
-    func table(_ spec: TableSpec, values: [String: [String: CellValue]]) throws(LayoutError) -> Table {
+    func table(_ spec: TableSpec, of report: Report) throws(LayoutError) -> Table {
         let width = spec.widths.reduce(0, +)
         guard width <= styles.set.tables.maxWidth + 0.001 else {
             throw LayoutError("\(spec.name)（\(spec.id)）宽 \(width) mm，超出版心 \(styles.set.tables.maxWidth) mm")
@@ -12,8 +12,8 @@ struct TableLayout {
         let headerRows = spec.headerRows ?? 0
         var rows: [Row] = []
         for (r, rowSpec) in spec.rows.enumerated() {
-            let rowValues = rowSpec.id.flatMap { values[$0] } ?? [:]
-            let cells = rowSpec.allCells.map { cell($0, rowValues) }
+            let row = rowSpec.id.map { RowKey(table: spec.id, row: $0) }
+            let cells = rowSpec.allCells.map { cell($0, row, report) }
             rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true))
         }
         do {
@@ -24,10 +24,11 @@ struct TableLayout {
         }
     }
 
-    private func cell(_ spec: TableSpec.CellSpec, _ values: [String: CellValue]) -> Cell {
+    private func cell(_ spec: TableSpec.CellSpec, _ row: RowKey?, _ report: Report) -> Cell {
         let paragraph: Paragraph
         if let column = spec.value {
-            paragraph = Paragraph(style: StyleID.tableNumber.documentID, text: values[column]?.printed ?? "")
+            let value = row.flatMap { report.value($0.cell(column)) }
+            paragraph = Paragraph(style: StyleID.tableNumber.documentID, text: value?.printed ?? "")
         } else {
             let style: StyleID = (spec.style == .head || spec.style == .section) ? .tableHead : .tableLabel
             let props = spec.align == .left ? ParagraphProperties(alignment: .left) : ParagraphProperties()
