@@ -47,7 +47,7 @@ public struct SheetReports: Sendable {
         do {
             sheet = try CSVSheet(bytes: consume data)
         } catch {
-            throw ReportErrors([Diagnostic(at: SourceLocation(file: path, line: error.line), error.message,
+            throw ReportErrors([Diagnostic(at: error.line.map { .sheet(path, line: $0) } ?? SourceLocation(file: path), error.message,
                                            hint: "用 Excel 或 WPS 另存为“CSV（逗号分隔）”")])
         }
         // Every id any edition knows is a valid column; each row uses those of its edition.
@@ -68,7 +68,7 @@ public struct SheetReports: Sendable {
         for (i, name) in sheet.header.enumerated() {
             if !name.isEmpty {
                 if let earlier = firstColumn[name] {
-                    problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: i + 1),
+                    problems.append(Diagnostic(at: SourceLocation.sheet(path, line: 1, column: i + 1),
                         "\(CSVSheet.columnName(earlier))和\(CSVSheet.columnName(i))的列名都是“\(name)”，不知道用哪一列",
                         hint: "每个编号只写一列：删去或改正其中一列"))
                     columns.append(.ignored)
@@ -86,7 +86,7 @@ public struct SheetReports: Sendable {
                 // An unnamed column may stand empty (Excel writes trailing commas); holding a
                 // value, it is a column that lost its name.
                 if let record = sheet.records.first(where: { i < $0.fields.count && !$0.fields[i].trimmedSpaces.isEmpty }) {
-                    problems.append(Diagnostic(at: SourceLocation(file: path, line: record.line, column: i + 1),
+                    problems.append(Diagnostic(at: SourceLocation.sheet(path, line: record.line, column: i + 1),
                         "\(CSVSheet.columnName(i))没有列名，但第 \(record.line) 行在这一列填了\(ValueParser.quote(record.fields[i].trimmedSpaces))",
                         hint: "在第一行给这一列写上列名（docs/fields.md 里的编号），或删去这一列的内容"))
                 }
@@ -98,18 +98,18 @@ public struct SheetReports: Sendable {
                 columns.append(.ignored)
             } else {
                 let guess = Suggestion.closest(to: name, in: known)
-                problems.append(Diagnostic(at: SourceLocation(file: path, line: 1, column: i + 1),
+                problems.append(Diagnostic(at: SourceLocation.sheet(path, line: 1, column: i + 1),
                     "第 \(i + 1) 列的列名“\(name)”不认识" + (guess.map { "，是不是“\($0)”？" } ?? ""),
                     hint: "列名用 docs/fields.md 里的编号，如 applications.received.natural_person"))
                 columns.append(.ignored)
             }
         }
         if unsaid > 0 {
-            problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "另有 \(unsaid) 个列名不认识，未逐一列出",
+            problems.append(Diagnostic(at: SourceLocation.sheet(path, line: 1), "另有 \(unsaid) 个列名不认识，未逐一列出",
                                        hint: "确认这是各单位的表格；列名见 docs/fields.md"))
         }
         for required in ["agency", "year"] where !columns.contains(.field(required)) {
-            problems.append(Diagnostic(at: SourceLocation(file: path, line: 1), "表格缺少“\(required)”列",
+            problems.append(Diagnostic(at: SourceLocation.sheet(path, line: 1), "表格缺少“\(required)”列",
                                        hint: "第一行加上列名 \(required)"))
         }
         guard problems.isEmpty else { throw ReportErrors(problems) }
@@ -138,7 +138,7 @@ public struct SheetReports: Sendable {
 
     /// Where row `index` stands, for messages: `sheet.csv:7`.
     public func location(_ index: Int) -> SourceLocation {
-        SourceLocation(file: path, line: sheet.records[index].line)
+        .sheet(path, line: sheet.records[index].line)
     }
 
     /// Row `index` as a checked report: each cell handed to the `ReportBuilder`, which owns
@@ -146,7 +146,7 @@ public struct SheetReports: Sendable {
     public func load(_ index: Int) -> ReportFileReader.Loaded {
         let record = sheet.records[index]
         let line = record.line
-        func at(_ column: Int? = nil) -> SourceLocation { SourceLocation(file: path, line: line, column: column.map { $0 + 1 }) }
+        func at(_ column: Int? = nil) -> SourceLocation { SourceLocation.sheet(path, line: line, column: column.map { $0 + 1 }) }
         var builder = ReportBuilder(source: path, whole: at(), words: .sheetRow, cap: .perRow(max: Self.maxRowProblems), templates: templates)
 
         // Cells beyond the header belong to no column: a comma not in quotes, or a lost name.
