@@ -1,14 +1,16 @@
 internal import CLibXML2
+import Foundation
+import OOXMLWriter
 
 /// Validates XML against a W3C XML Schema or a RELAX NG schema through libxml2, offline.
-/// Compile once, validate many documents.
+/// Compile once, validate many documents. Only the tests use it, so it lives here.
 public final class SchemaValidator: @unchecked Sendable {
     public enum Kind { case xsd, relaxNG }
 
     private let kind: Kind
     private var xsd: xmlSchemaPtr?
     private var rng: xmlRelaxNGPtr?
-    private let lock = NSLockLike()
+    private let lock = NSLock()
 
     /// Compiles the schema at `path` (imports resolved relative to it, never from the network).
     public init(path: String, kind: Kind) throws(XMLParseError) {
@@ -78,18 +80,3 @@ public final class SchemaValidator: @unchecked Sendable {
 private final class ErrorCollector {
     var errors: [XMLParseError] = []
 }
-
-/// A mutex without Foundation (libxml2 validation contexts are not shared across threads).
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func lock() { pthread_mutex_lock(&mutex) }
-    func unlock() { pthread_mutex_unlock(&mutex) }
-}
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
