@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "gkexport", targets: ["gkexport"]),
         .library(name: "ReportExport", targets: ["ReportExport"]),
         .library(name: "OOXMLWriter", targets: ["OOXMLWriter"]),
+        .library(name: "ReportBatch", targets: ["ReportBatch"]),
+        .library(name: "ReportGolden", targets: ["ReportGolden"]),
+        .library(name: "ReportImport", targets: ["ReportImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,28 +44,35 @@ let package = Package(
             name: "ReportExport",
             dependencies: ["OOXMLWriter", "Templates", "YAMLEventBounds", .product(name: "Yams", package: "Yams")]
         ),
+        // The tools: each knows the core (and the writer), never a sibling tool (docs/ARCHITECTURE.md).
+        .target(name: "ReportBatch", dependencies: ["ReportExport", "OOXMLWriter"]),
+        .target(name: "ReportGolden", dependencies: ["ReportExport", "OOXMLWriter"]),
+        .target(name: "ReportImport", dependencies: ["ReportExport", "OOXMLWriter"]),
         .executableTarget(
             name: "gkexport",
-            dependencies: ["ReportExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Synthetic reports for the bench and the batch tests; not part of any shipped library.
+        .target(name: "SampleReports", dependencies: ["ReportExport"]),
         .executableTarget(
             name: "gkexport-bench",
-            dependencies: ["ReportExport", "OOXMLWriter"]
+            dependencies: ["ReportExport", "ReportBatch", "SampleReports", "OOXMLWriter"]
         ),
         // libFuzzer targets, one per reader (docs/FUZZING.md); a normal build replays inputs
         // given as arguments, or every seed.
         .target(name: "FuzzSupport", dependencies: ["OOXMLWriter"]),
-        .executableTarget(name: "fuzz-docx", dependencies: ["ReportExport", "FuzzSupport"]),
-        .executableTarget(name: "fuzz-odt", dependencies: ["ReportExport", "FuzzSupport"]),
-        .executableTarget(name: "fuzz-html", dependencies: ["ReportExport", "FuzzSupport"]),
-        .executableTarget(name: "fuzz-text", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-docx", dependencies: ["ReportExport", "ReportImport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-odt", dependencies: ["ReportExport", "ReportImport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-html", dependencies: ["ReportExport", "ReportImport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-text", dependencies: ["ReportExport", "ReportImport", "FuzzSupport"]),
         .executableTarget(name: "fuzz-yaml", dependencies: ["ReportExport", "FuzzSupport"]),
-        .executableTarget(name: "fuzz-csv", dependencies: ["ReportExport", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-csv", dependencies: ["ReportExport", "ReportBatch", "FuzzSupport"]),
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),
-        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
+        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
-        .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "OOXMLWriter", "TestSupport"]),
+        .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "SampleReports", "OOXMLWriter", "TestSupport"]),
     ]
 )

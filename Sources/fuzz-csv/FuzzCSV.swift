@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import ReportBatch
 import ReportExport
 
 // libFuzzer target: the batch sheet reader (CSV in UTF-8, with a BOM or GB18030; the header

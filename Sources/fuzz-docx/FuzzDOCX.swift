@@ -1,5 +1,6 @@
 import FuzzSupport
 import ReportExport
+import ReportImport
 
 // libFuzzer target: the DOCX reader (bounded ZIP reader, word/document.xml through libxml2, table reading);
 // then report recognition of whatever it reads. See docs/FUZZING.md.

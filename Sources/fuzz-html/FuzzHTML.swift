@@ -1,5 +1,6 @@
 import FuzzSupport
 import ReportExport
+import ReportImport
 
 // libFuzzer target: the HTML reader (libxml2's HTML parser, rowspan/colspan placed as browsers do);
 // then report recognition of whatever it reads. See docs/FUZZING.md.

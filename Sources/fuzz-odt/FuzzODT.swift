@@ -1,5 +1,6 @@
 import FuzzSupport
 import ReportExport
+import ReportImport
 
 // libFuzzer target: the ODT reader (bounded ZIP reader, content.xml through libxml2, ODF white space, table reading);
 // then report recognition of whatever it reads. See docs/FUZZING.md.

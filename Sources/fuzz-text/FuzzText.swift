@@ -1,5 +1,6 @@
 import FuzzSupport
 import ReportExport
+import ReportImport
 
 // libFuzzer target: the text-dump reader (UTF-8 or GB18030; Word's tab-indented table rows);
 // then report recognition of whatever it reads. See docs/FUZZING.md.

@@ -1,6 +1,8 @@
 import Foundation
 import OOXMLWriter
+import ReportBatch
 import ReportExport
+import SampleReports
 
 // gkexport-bench: how long rendering takes, in figures. Run in release:
 //   swift run -c release gkexport-bench [REPORT] [--iterations N]

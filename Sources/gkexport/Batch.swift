@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportBatch
 import ReportExport
 
 struct Batch: ParsableCommand {
@@ -20,8 +21,7 @@ struct Batch: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String
 
-    @Option(help: "Output formats, comma-separated: docx, odt.")
-    var format: String = "docx,odt"
+    @OptionGroup var formatOptions: FormatOptions<BatchFormats>
 
     // One more worker than cores: a worker waiting on the file system never leaves a core idle
     // (measured: 10,000 agencies in 17.9 s with 2 workers on 2 cores, 13.2 s with 3).
@@ -38,17 +38,7 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        // An empty list would write nothing and still report success: a typo, not a choice.
-        if formatList().isEmpty {
-            throw ValidationError("--format 没有写任何格式（“\(format)”）\n    → 写一种或几种，用逗号分隔，如 --format docx,odt")
-        }
-        for name in formatList() where OutputFormat(rawValue: name) == nil || name == "pdf" {
-            throw ValidationError("Unknown batch format '\(name)'; choose from: docx, odt.")
-        }
-    }
-
-    func formatList() -> [String] {
-        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        try formatOptions.check()
     }
 
     func run() throws {
@@ -68,13 +58,12 @@ struct Batch: ParsableCommand {
         }
         for warning in source.warnings { Terminal.error(warning.description) }
         var options = BatchRunner.Options()
-        options.formats = formatList().compactMap(OutputFormat.init(rawValue:))
+        options.formats = formatOptions.formats
         options.jobs = jobs
         options.allowInvalid = allowInvalid
         if let previous {
             do {
-                let last = try BatchInput.open(previous, templates: library)
-                options.previous = try PreviousReports(last, templates: library, jobs: jobs, source: previous)
+                options.previous = try PreviousReports.open(previous, templates: library, jobs: jobs)
                 Terminal.error("上年报告：\(options.previous!.count) 份")
             } catch {
                 Terminal.error(error.description)

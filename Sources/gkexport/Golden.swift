@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportExport
+import ReportGolden
 
 struct Golden: ParsableCommand {
     static let configuration = CommandConfiguration(

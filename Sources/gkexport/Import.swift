@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportExport
+import ReportImport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,7 +52,7 @@ struct Import: ParsableCommand {
         ImportReport.print(result)
         let check = ImportCheck(result, templates: importer.templates)
         ImportReport.print(check)
-        let complete = result.isComplete && check.input.isEmpty
+        let complete = check.complete
         guard let output else {
             print(result.yaml, terminator: "")
             if !complete { throw ExitCode.importPartial }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportExport
+import ReportImport
 
 /// `import FILE…|DIR -o DIR`: last year's reports of many agencies in one go. Each input gets
 /// a report file named after it (`…（2）` on a repeat); a closing summary says per file what
@@ -11,26 +12,6 @@ struct ImportBatch {
     let inputs: [String]
     let files: [String]
     let directory: String
-
-    struct Entry: Encodable {
-        var input: String
-        var output: String?
-        /// complete | partial | failed
-        var status: String
-        var agency: String?
-        var year: Int?
-        var edition: String?
-        /// How the file was read (an encoding, a conversion).
-        var read: [String] = []
-        var corrected: [String] = []
-        var blanks: [String] = []
-        var dropped: [String] = []
-        var unplaced: [String] = []
-        var missing: [String] = []
-        /// 勾稽关系 the document's own numbers break (said, not corrected).
-        var rules: [String] = []
-        var error: String?
-    }
 
     /// The exit code: 0 all complete, 2 some written with 待填, 1 some not readable at all.
     func run() -> ExitCode {
@@ -54,37 +35,18 @@ struct ImportBatch {
             do throws(ReportImporter.Failure) { return .success(try importer.recognize(path: file)) } catch { return .failure(error) }
         }
         Terminal.error("共读了 \(total) 个文件")
-        var used = Set<String>()
-        var entries: [Entry] = []
+        var names = ImportedFileNames()
+        var entries: [ImportedFile] = []
         for (file, outcome) in zip(files, results) {
-            var entry = Entry(input: file, status: "failed")
             do {
                 let result = try outcome.get()
-                var name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                if name.isEmpty || name.hasPrefix(".") { name = "report" }
-                var candidate = name + ".yaml"
-                var k = 2
-                while used.contains(candidate) { candidate = "\(name)（\(k)）.yaml"; k += 1 }
-                used.insert(candidate)
-                let target = folder.appendingPathComponent(candidate)
+                let target = folder.appendingPathComponent(names.claim(for: file))
                 try AtomicFile.write(Array(result.yaml.utf8), to: target)
-                entry.output = target.path
-                let check = ImportCheck(result, templates: importer.templates)
-                entry.status = result.isComplete && check.input.isEmpty ? "complete" : "partial"
-                entry.rules = check.rules
-                entry.missing = result.missing + check.input.map { "自检未通过：\($0)" }
-                entry.agency = result.agency.isEmpty ? nil : result.agency
-                entry.year = result.year == 0 ? nil : result.year
-                entry.edition = result.edition
-                entry.corrected = result.corrected
-                entry.blanks = result.blankNotes
-                entry.dropped = result.dropped
-                entry.read = result.readerNotes
-                entry.unplaced = result.unplaced
+                entries.append(ImportedFile(input: file, output: target.path, result: result,
+                                            check: ImportCheck(result, templates: importer.templates)))
             } catch {
-                entry.error = "\(error)"
+                entries.append(ImportedFile(input: file, error: "\(error)"))
             }
-            entries.append(entry)
         }
         Terminal.error("")
         Terminal.error("导入汇总：")

@@ -1,5 +1,6 @@
 import Foundation
 import ReportExport
+import ReportImport
 
 /// The files `import` is given: files as named, folders searched (recursively, in name order)
 /// for the kinds import reads.

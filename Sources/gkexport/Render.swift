@@ -14,8 +14,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String = "."
 
-    @Option(help: "Output formats, comma-separated: docx, odt, pdf (pdf needs LibreOffice).")
-    var format: String = "docx,odt"
+    @OptionGroup var formatOptions: FormatOptions<DocumentFormats>
 
     @Option(name: .customLong("pdf-timeout"), help: ArgumentHelp("Seconds LibreOffice may take to make one PDF; then it and everything it started are killed (default 120).", valueName: "SECONDS"))
     var pdfTimeout: Double = PDFConverter.defaultTimeout
@@ -27,25 +26,15 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         if reports.isEmpty { throw ValidationError("Give at least one report file.") }
-        // An empty list would write nothing and still report success: a typo, not a choice.
-        if formatList().isEmpty {
-            throw ValidationError("--format 没有写任何格式（“\(format)”）\n    → 写一种或几种，用逗号分隔，如 --format docx,odt")
-        }
-        for name in formatList() where OutputFormat(rawValue: name) == nil {
-            throw ValidationError("Unknown format '\(name)'; choose from: docx, odt, pdf.")
-        }
+        try formatOptions.check()
         if !(pdfTimeout > 0 && pdfTimeout.isFinite) {
             throw ValidationError("--pdf-timeout 应为大于 0 的秒数（如 120），填写的是 \(pdfTimeout)")
         }
     }
 
-    func formatList() -> [String] {
-        format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-    }
-
     func run() throws {
         let renderer = ReportRenderer(templates: templateOptions.library)
-        let formats = formatList().compactMap(OutputFormat.init(rawValue:))
+        let formats = formatOptions.formats
         let directory = URL(fileURLWithPath: output)
         var worst: ExitCode = .success
         let names = NameRegistry()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportBatch
 import ReportExport
 
 struct Validate: ParsableCommand {
@@ -21,33 +22,20 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let library = templateOptions.library
-        let reader = ReportFileReader(templates: library)
         var last: PreviousReports?
         if let previous {
             do {
-                last = try PreviousReports(try BatchInput.open(previous, templates: library), templates: library,
-                                           jobs: ProcessInfo.processInfo.activeProcessorCount, source: previous)
+                last = try PreviousReports.open(previous, templates: library, jobs: ProcessInfo.processInfo.activeProcessorCount)
             } catch {
                 Terminal.error(error.description)
                 throw ExitCode.badReport
             }
         }
-        // Files are independent: check them on every core, print in the order given.
-        let results = ParallelMap.map(reports) { [last] path -> (ok: Bool, text: String) in
-            do {
-                let loaded = try reader.load(path: path)
-                var diagnostics = loaded.diagnostics
-                if let last, let format = loaded.format { diagnostics = (diagnostics + last.check(loaded.report, format: format)).sortedByPlace() }
-                let text = diagnostics.map(\.description).joined(separator: "\n")
-                return (diagnostics.errors.isEmpty, text)
-            } catch {
-                return (false, "\(error)")
-            }
-        }
+        let results = ReportCheck(templates: library, previous: last).check(reports)
         var failed = 0
         for (path, result) in zip(reports, results) {
             if !result.text.isEmpty { Terminal.error(result.text) }
-            if result.ok {
+            if result.valid {
                 if verbose { print("\(path): 通过") }
             } else {
                 failed += 1

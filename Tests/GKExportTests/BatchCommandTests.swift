@@ -1,5 +1,9 @@
 import Foundation
 import OOXMLWriter
+import ReportBatch
+import ReportGolden
+import ReportImport
+import SampleReports
 import ReportExport
 import Testing
 import TestSupport

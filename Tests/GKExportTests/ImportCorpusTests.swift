@@ -1,4 +1,8 @@
 import Foundation
+import ReportBatch
+import ReportGolden
+import ReportImport
+import SampleReports
 import ReportExport
 import Testing
 import TestSupport

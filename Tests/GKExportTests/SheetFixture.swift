@@ -1,4 +1,8 @@
 import Foundation
+import ReportBatch
+import ReportGolden
+import ReportImport
+import SampleReports
 import ReportExport
 
 /// A generated sheet of sample agencies as rows of cells, to break one thing and write back.

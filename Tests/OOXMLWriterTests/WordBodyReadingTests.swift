@@ -5,7 +5,7 @@ import Testing
 @Suite struct WordBodyReadingTests {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-    static func blocks(_ body: String, limits: WordBodyReading.Limits = .init()) throws -> [ReadBlock]? {
+    static func blocks(_ body: String, limits: BodyLimits = .init()) throws -> [ReadBlock]? {
         try WordBodyReading.blocks(try SafeXMLParser.parse(Array("<w:document xmlns:w=\"\(w)\"><w:body>\(body)</w:body></w:document>".utf8)), limits: limits)
     }
 
@@ -28,13 +28,13 @@ import Testing
     }
 
     @Test func aHugeSpanMeetsTheColumnCapWithItsTableNumber() throws {
-        var limits = WordBodyReading.Limits()
+        var limits = BodyLimits()
         limits.table.columns = 200
         let body = "\(Self.p("x"))<w:tbl><w:tr>\(Self.tc("a", "<w:gridSpan w:val=\"9223372036854775807\"/>"))\(Self.tc("b"))</w:tr></w:tbl>"
         #expect {
             _ = try Self.blocks(body, limits: limits)
         } throws: { error in
-            guard let e = error as? WordBodyReading.LimitError else { return false }
+            guard let e = error as? BodyLimitError else { return false }
             return e.error.kind == .tableColumns && e.table == 1
         }
     }

@@ -1,5 +1,6 @@
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 @Suite struct BoundedEditDistanceTests {
     static func d(_ limit: Int, _ a: String, _ b: String) -> Int {

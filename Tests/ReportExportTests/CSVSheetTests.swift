@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReportExport
+@testable import ReportBatch
 
 /// The sheet parser on the shapes Excel, WPS and hand edits produce: quoting, line ends,
 /// BOMs, blank and short rows, and the physical line each record is reported at.

@@ -1,5 +1,6 @@
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// What a published table cell holds: a number (with a note when something was dropped), a
 /// placeholder for none, several numbers run together, or text.

@@ -1,5 +1,8 @@
 import Foundation
 import OOXMLWriter
+import ReportBatch
+import ReportGolden
+import ReportImport
 import ReportExport
 import Testing
 import TestSupport

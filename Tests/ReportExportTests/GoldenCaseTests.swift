@@ -1,5 +1,6 @@
 import Foundation
 import ReportExport
+import ReportGolden
 import Testing
 import TestSupport
 

@@ -1,5 +1,8 @@
 import Foundation
 import OOXMLWriter
+@testable import ReportBatch
+@testable import ReportGolden
+@testable import ReportImport
 @testable import ReportExport
 import Testing
 import TestSupport

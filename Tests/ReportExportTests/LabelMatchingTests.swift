@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// Printed row labels matched to the official ones, on the wordings real reports use
 /// (formats.md, "Where the seed departs from the official wording").

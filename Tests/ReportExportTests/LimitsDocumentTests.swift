@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import TestSupport
+@testable import ReportBatch
+@testable import ReportGolden
+@testable import ReportImport
 @testable import ReportExport
 import YAMLEventBounds
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import ReportExport
+@testable import ReportBatch
 
 /// Line-by-line decoding of a sheet whose lines may each be UTF-8 or GB18030.
 @Suite struct LineDecodingTests {

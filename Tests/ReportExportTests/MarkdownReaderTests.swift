@@ -1,6 +1,7 @@
 import OOXMLWriter
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// A Markdown rendering of a report: headings, pipe tables, paragraphs a line each.
 @Suite struct MarkdownReaderTests {

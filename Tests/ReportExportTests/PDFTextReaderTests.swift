@@ -1,6 +1,7 @@
 import OOXMLWriter
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// `pdftotext -layout` lines: rows of numbers told from text, and text put back in paragraphs.
 @Suite struct PDFTextReaderTests {

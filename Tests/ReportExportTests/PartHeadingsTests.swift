@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// The six part headings found by order and likeness, as agencies word them.
 @Suite struct PartHeadingsTests {

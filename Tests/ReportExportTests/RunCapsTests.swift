@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import ReportBatch
+@testable import ReportGolden
+@testable import ReportImport
 @testable import ReportExport
 
 /// Problems are capped per sheet row and per run, not only per file.

@@ -1,6 +1,7 @@
 import OOXMLWriter
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// A crawler's dump without line breaks, cut at the part headings and the form's row labels.
 @Suite struct RunOnTextTests {

@@ -1,4 +1,7 @@
 import Foundation
+import ReportBatch
+import ReportGolden
+import ReportImport
 import ReportExport
 import Testing
 

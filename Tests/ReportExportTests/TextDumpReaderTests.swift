@@ -1,6 +1,7 @@
 import OOXMLWriter
 import Testing
 import ReportExport
+import ReportImport
 
 /// Word's "save as text": tab-indented cell lines, blank lines between rows.
 @Suite struct TextDumpReaderTests {

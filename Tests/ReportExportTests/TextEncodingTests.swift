@@ -1,5 +1,6 @@
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// The encodings pages and text files come in, declared or not.
 @Suite struct TextEncodingTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 /// The agency and year from a title in any published shape, the statistics sentence, the
 /// signature date; and page furniture told from text.

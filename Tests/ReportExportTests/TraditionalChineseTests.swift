@@ -1,5 +1,6 @@
 import Testing
-@testable import ReportExport
+import ReportExport
+@testable import ReportImport
 
 @Suite struct TraditionalChineseTests {
     @Test func theTwoListsPairOneToOne() {

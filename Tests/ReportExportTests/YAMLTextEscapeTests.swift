@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import Yams
+@testable import ReportBatch
+@testable import ReportGolden
+@testable import ReportImport
 @testable import ReportExport
 
 /// Whatever a name holds, what init, aggregate and import write keeps it one value on one line.

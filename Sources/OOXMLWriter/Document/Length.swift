@@ -1,5 +1,6 @@
-/// A length on the page, kept in points; each serializer converts to its own unit
-/// (DOCX twips and half-points, ODF millimetres and points) with fixed rounding.
+/// A length on the page, kept in points; each serializer converts to its own unit with fixed
+/// rounding (DOCX twips and half-points in DOCX/WordUnits, ODF millimetres and points in
+/// ODT/ODFUnits), so the neutral tree knows no format's units.
 public struct Length: Sendable, Hashable, Comparable, Codable {
     public var points: Double
 
@@ -9,10 +10,6 @@ public struct Length: Sendable, Hashable, Comparable, Codable {
     public static let zero = Length(points: 0)
 
     public var millimetres: Double { points * 25.4 / 72 }
-    /// Twentieths of a point, as WordprocessingML measures most lengths.
-    public var twips: Int { Int((points * 20).rounded()) }
-    /// Half-points, as WordprocessingML measures font sizes.
-    public var halfPoints: Int { Int((points * 2).rounded()) }
 
     public static func < (a: Length, b: Length) -> Bool { a.points < b.points }
     public static func + (a: Length, b: Length) -> Length { Length(points: a.points + b.points) }

@@ -1,9 +1,9 @@
 /// Reads tables back from the main part of a DOCX or an ODT. Spans and repeats come from the
 /// file, so each is parsed without overflow and checked against `Limits` before it is used.
 public enum TableReading {
-    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-    static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    static let w = WordNamespace.w
+    static let table = ODFNamespace.table
+    static let text = ODFNamespace.text
 
     /// The body's tables of a `word/document.xml`.
     public static func word(_ root: XMLNode, limits: Limits = Limits()) throws(ReadLimitError) -> [ReadTable] {

@@ -1,33 +1,13 @@
-/// A paragraph's text or a table, in document order: what a body reads back as.
-public enum ReadBlock: Sendable, Equatable {
-    case paragraph(String)
-    case table(ReadTable)
-}
-
 /// The body of a DOCX as Word and WPS really write it: content controls (`w:sdt`) around
 /// paragraphs, rows and cells; rows that start late or end early (`w:gridBefore`,
 /// `w:gridAfter`); horizontal merges the old way (`w:hMerge`) besides `w:gridSpan`; a whole
 /// document laid inside a one-cell layout table; tables nested in cells. Every count is capped
-/// (`Limits`) before the work it stands for, and spans cannot overflow (`CountAttribute`).
+/// (`BodyLimits`) before the work it stands for, and spans cannot overflow (`CountAttribute`).
 public enum WordBodyReading {
     static let w = WordNamespace.w
 
-    public struct Limits: Sendable {
-        public var tables = Int.max
-        public var paragraphs = Int.max
-        public var paragraphText = Int.max
-        public var table = TableReading.Limits()
-        public init() {}
-    }
-
-    /// A cap the body passed, and the 1-based number of the table being read then, if any.
-    public struct LimitError: Error, Sendable {
-        public let error: ReadLimitError
-        public let table: Int?
-    }
-
     /// The blocks of `word/document.xml`'s root; nil when it has no `w:body`.
-    public static func blocks(_ root: XMLNode, limits: Limits = Limits()) throws(LimitError) -> [ReadBlock]? {
+    public static func blocks(_ root: XMLNode, limits: BodyLimits = BodyLimits()) throws(BodyLimitError) -> [ReadBlock]? {
         guard let body = root.child("body", namespace: w) else { return nil }
         var blocks: [ReadBlock] = []
         var rows = 0
@@ -35,9 +15,15 @@ public enum WordBodyReading {
         do {
             try walk(body, into: &blocks, rows: &rows, &count, limits)
         } catch {
-            throw LimitError(error: error, table: count.tables > 0 ? count.tables : nil)
+            throw BodyLimitError(error: error, table: count.tables > 0 ? count.tables : nil)
         }
         return blocks
+    }
+
+    /// The text of each paragraph directly in `w:body`, as our writer lays a body out: what two
+    /// renders of one report are compared by (tables are compared by `TableReading`).
+    public static func paragraphTexts(_ root: XMLNode) -> [String] {
+        root.child("body", namespace: w)?.children("p", namespace: w).map { $0.descendants("t", namespace: w).map(\.text).joined() } ?? []
     }
 
     /// Tables (every `w:tbl`, layout ones too) and paragraphs met so far, for the caps and for
@@ -49,7 +35,7 @@ public enum WordBodyReading {
 
     /// Block-level content: paragraphs, tables, and the wrappers Word puts around them.
     static func walk(_ node: XMLNode, into blocks: inout [ReadBlock], rows: inout Int,
-                     _ count: inout Count, _ limits: Limits) throws(ReadLimitError) {
+                     _ count: inout Count, _ limits: BodyLimits) throws(ReadLimitError) {
         for child in node.children where child.namespace == w {
             switch child.name {
             case "p":
@@ -131,7 +117,7 @@ public enum WordBodyReading {
     }
 
     /// One `w:tbl` onto its grid; tables nested in its cells are handed back to be read after it.
-    static func table(_ tbl: XMLNode, nested: inout [XMLNode], rows: inout Int, _ limits: Limits) throws(ReadLimitError) -> ReadTable {
+    static func table(_ tbl: XMLNode, nested: inout [XMLNode], rows: inout Int, _ limits: BodyLimits) throws(ReadLimitError) -> ReadTable {
         let trs = tableRows(tbl)
         rows += trs.count
         guard trs.count <= limits.table.rows else { throw ReadLimitError(.tableRows, limit: limits.table.rows) }

@@ -5,14 +5,14 @@ import Glibc
 /// Text in the encodings Foundation on Linux has no codec for — GB18030 (what Excel on Chinese
 /// Windows saves a CSV in), Big5, UTF-16 without a byte-order mark — converted with the C
 /// library's iconv. The one iconv wrapper of the project: sheets and imports both use it.
-enum LegacyEncoding {
+public enum LegacyEncoding {
     /// The text of `bytes` read as GB18030, or nil when they are not valid GB18030.
-    static func gb18030(_ bytes: [UInt8]) -> String? {
+    public static func gb18030(_ bytes: [UInt8]) -> String? {
         convert(bytes, from: "GB18030")
     }
 
     /// `bytes` converted from `charset` (an iconv name), or nil when they are not valid in it.
-    static func convert(_ bytes: [UInt8], from charset: String) -> String? {
+    public static func convert(_ bytes: [UInt8], from charset: String) -> String? {
         if bytes.isEmpty { return "" }
         let cd = iconv_open("UTF-8", charset)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
@@ -36,7 +36,7 @@ enum LegacyEncoding {
 
     /// The Unicode encoding other than UTF-8 a byte-order mark announces. UTF-32's marks are
     /// looked at first: little-endian UTF-32's begins with UTF-16's.
-    static func unicodeBOM(_ bytes: [UInt8]) -> String? {
+    public static func unicodeBOM(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
         return nil

@@ -14,12 +14,21 @@ public struct ReportFileReader: Sendable {
 
     /// A report as read and checked: the report (totals filled in), its format, and every
     /// problem found, errors and warnings, in file order.
+    /// The file name extensions of report files (a folder of them is a batch or a golden suite).
+    public static let extensions = ["yaml", "yml", "json"]
+
     public struct Loaded: Sendable {
         public var report: Report
         public let format: FormatSpec?
         public let diagnostics: [Diagnostic]
 
         public var errors: [Diagnostic] { diagnostics.errors }
+
+        public init(report: Report, format: FormatSpec?, diagnostics: [Diagnostic]) {
+            self.report = report
+            self.format = format
+            self.diagnostics = diagnostics
+        }
     }
 
     /// Reads and checks `path` (input problems and 勾稽关系), without judging: throws only when

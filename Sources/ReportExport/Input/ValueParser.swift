@@ -2,20 +2,20 @@ import Foundation
 
 /// Turns one scalar of a report file (or one CSV cell) into a table value of the kind its
 /// column holds. Counts and amounts are never negative and never "-0"; only 本年增/减 is signed.
-enum ValueParser {
+public enum ValueParser {
     /// The largest count accepted: no agency handles a billion of anything in a year.
-    static let maxCount = 999_999_999
+    public static let maxCount = 999_999_999
     /// An amount has at most this many digits in all, and at most `maxAmountDecimals` after
     /// the point: 9 digits before it in 万元 is ten trillion yuan; 6 after it is a cent in 万元.
-    static let maxAmountDigits = 15
-    static let maxAmountDecimals = 6
+    public static let maxAmountDigits = 15
+    public static let maxAmountDecimals = 6
 
-    enum Failure: Error {
+    public enum Failure: Error {
         case message(String, hint: String)
     }
 
     /// `raw` is the scalar's text as written; `quoted` says whether it was in quotes.
-    static func parse(_ raw: String, quoted: Bool, kind: TableSpec.ValueKind) throws(Failure) -> CellValue {
+    public static func parse(_ raw: String, quoted: Bool, kind: TableSpec.ValueKind) throws(Failure) -> CellValue {
         // Fast path: a plain count of at most nine digits, by far the commonest value.
         if !quoted, kind != .amount, raw.utf8.count <= 9, !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             return .count(Int(raw)!)
@@ -61,12 +61,8 @@ enum ValueParser {
 
     /// Digits, at most one decimal point, an optional unit 万, 万元 or 元; no sign, no exponent,
     /// no commas; bounded in digits.
-    static func amount(_ text: String, said: String) throws(Failure) -> String {
-        var body = Substring(text)
-        for unit in ["万元", "万", "元"] where body.hasSuffix(unit) {
-            body = body.dropLast(unit.count)
-            break
-        }
+    public static func amount(_ text: String, said: String) throws(Failure) -> String {
+        var body = AmountUnit.split(text).number
         let sign = body.first == "-" || body.first == "+" ? body.first : nil
         if sign != nil { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
@@ -92,19 +88,15 @@ enum ValueParser {
 
     /// The value as a message quotes it: whole when short, else its start and its length, so
     /// a pasted page never floods the terminal.
-    static func quote(_ raw: String) -> String {
+    public static func quote(_ raw: String) -> String {
         guard raw.count > 24 else { return "“\(raw)”" }
         return "“\(raw.prefix(20))…”（共 \(raw.count) 个字符）"
     }
 
     /// Whether `s` is written like an amount (digits, one point, a unit, a leading minus), bounds
     /// aside: how the importer tells a value cell from a label.
-    static func isDecimalAmount(_ s: String) -> Bool {
-        var body = Substring(s)
-        for unit in ["万元", "万", "元"] where body.hasSuffix(unit) {
-            body = body.dropLast(unit.count)
-            break
-        }
+    public static func isDecimalAmount(_ s: String) -> Bool {
+        var body = AmountUnit.split(s).number
         if body.hasPrefix("-") { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, !parts[0].isEmpty else { return false }

@@ -5,14 +5,14 @@ import Yams
 
 /// Walks the YAML tree of a report file, collecting every problem before giving up, so a
 /// clerk fixes them all in one pass.
-struct YAMLReportDecoder {
+public struct YAMLReportDecoder {
     let file: String
     let templates: TemplateLibrary
     private var problems: [Diagnostic] = []
 
     static let fixedKeys = ["agency", "year", "edition", "attachment", "title", "date"]
     /// The longest narrative part accepted, in characters.
-    static let maxNarrative = 100_000
+    public static let maxNarrative = 100_000
 
     init(file: String, templates: TemplateLibrary) {
         self.file = file

@@ -5,13 +5,13 @@ import Foundation
 /// old ODT — can be finished by the next run: every temporary file the note names that is still
 /// there is renamed in, giving the whole new set. It is written under a scratch name and
 /// renamed, so a note that exists is complete; it is removed once every rename is done.
-enum CommitJournal {
-    static let suffix = ".journal"
+public enum CommitJournal {
+    public static let suffix = ".journal"
 
     /// Writes the note for `pairs` (temporary file in `staging`, target file in its folder)
     /// and returns its path, or nil when it could not be written (the commit goes on: a note is
     /// a repair aid, not a condition).
-    static func write(_ pairs: [(temp: String, target: URL)], in staging: URL) -> String? {
+    public static func write(_ pairs: [(temp: String, target: URL)], in staging: URL) -> String? {
         let base = staging.appendingPathComponent(TemporaryName.make(for: "")).path
         var bytes: [UInt8] = []
         for pair in pairs {
@@ -33,7 +33,7 @@ enum CommitJournal {
     /// Finishes the commits whose notes a dead run left in `staging`: each named temporary
     /// file still there is renamed to its target in `targets`. Names with a slash, or that
     /// are not plain names, are ignored: a note can never move a file out of its folder.
-    static func recover(in staging: URL, targets: URL) {
+    public static func recover(in staging: URL, targets: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []
         for name in names where name.hasSuffix(suffix) {
             // A journal names two files; anything larger was not written by us.

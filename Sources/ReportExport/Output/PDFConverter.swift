@@ -8,6 +8,8 @@ public struct PDFConverter: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
         public var description: String { message }
+
+        public init(message: String) { self.message = message }
     }
 
     public let soffice: String

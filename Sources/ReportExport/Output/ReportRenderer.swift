@@ -45,14 +45,7 @@ public struct ReportRenderer: Sendable {
         } catch {
             throw .report(error)
         }
-        var diagnostics = loaded.diagnostics
-        if allowInvalid {
-            diagnostics = diagnostics.map { d in
-                var d = d
-                if d.kind == .rule { d.severity = .warning }
-                return d
-            }
-        }
+        let diagnostics = loaded.diagnostics.allowingInvalid(allowInvalid)
         guard diagnostics.errors.isEmpty else { throw .report(ReportErrors(diagnostics)) }
         return (loaded.report, diagnostics)
     }
@@ -70,17 +63,14 @@ public struct ReportRenderer: Sendable {
 
     /// The document serialized as DOCX or ODT (PDF comes from LibreOffice: see `render`).
     public func bytes(_ document: Document, format: OutputFormat) throws(Failure) -> [UInt8] {
+        let bytes: [UInt8]?
         do {
-            switch format {
-            case .docx: return try DOCXSerializer.serialize(document)
-            case .odt: return try ODTSerializer.serialize(document)
-            case .pdf: throw Failure.output("PDF 由 LibreOffice 从 DOCX 转换而来，不能直接序列化")
-            }
-        } catch let error as Failure {
-            throw error
+            bytes = try format.serialize(document)
         } catch {
             throw .output("\(error)")
         }
+        guard let bytes else { throw .output("PDF 由 LibreOffice 从 DOCX 转换而来，不能直接序列化") }
+        return bytes
     }
 
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.

@@ -4,18 +4,18 @@ import Foundation
 /// Short and of fixed length whatever the target's name, so any name the file system takes
 /// (up to 255 bytes) can be written through one. The process id lets a later run tell the
 /// leftovers of a killed run (owner gone: safe to remove) from those of a live one.
-enum TemporaryName {
-    static let prefix = ".gkexport-tmp-"
+public enum TemporaryName {
+    public static let prefix = ".gkexport-tmp-"
     /// The suffix of the names earlier versions used (`.<name>.<pid>-<random>.gkexport-tmp`):
     /// still recognized, so their leftovers are swept too.
-    static let marker = ".gkexport-tmp"
+    public static let marker = ".gkexport-tmp"
 
-    static func make(for name: String, kind: String = "") -> String {
+    public static func make(for name: String, kind: String = "") -> String {
         "\(prefix)\(getpid())-\(String(format: "%016llx", UInt64.random(in: 0...UInt64.max)))\(kind)"
     }
 
     /// The owning process id of a temporary name, or nil if `name` is not one.
-    static func owner(of name: String) -> pid_t? {
+    public static func owner(of name: String) -> pid_t? {
         if name.hasPrefix(prefix) {
             return name.dropFirst(prefix.count).split(separator: "-").first.flatMap { pid_t($0) }
         }
@@ -26,7 +26,7 @@ enum TemporaryName {
     }
 
     /// True when no process has this id any more (a reused id keeps the file: the safe side).
-    static func isGone(_ pid: pid_t) -> Bool {
+    public static func isGone(_ pid: pid_t) -> Bool {
         pid > 0 && kill(pid, 0) != 0 && errno == ESRCH
     }
 }

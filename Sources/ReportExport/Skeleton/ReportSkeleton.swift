@@ -76,7 +76,7 @@ public struct ReportSkeleton: Sendable {
 }
 
 extension String {
-    func padded(to width: Int) -> String {
+    public func padded(to width: Int) -> String {
         // Display width: CJK characters take two columns.
         let shown = unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
         return shown >= width ? self + " " : self + String(repeating: " ", count: width - shown)

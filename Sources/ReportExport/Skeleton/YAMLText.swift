@@ -2,8 +2,8 @@ import Yams
 
 /// Writing values into YAML text by hand (skeletons, aggregated reports): quoted only when
 /// YAML would otherwise read them as something else.
-enum YAMLText {
-    static func scalar(_ s: String) -> String {
+public enum YAMLText {
+    public static func scalar(_ s: String) -> String {
         let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { c in
             !breaksLine(c) && !"#:{}[],&*!|>'\"%@`\\".unicodeScalars.contains(c)
         } && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("-") && !s.hasPrefix("?")
@@ -29,17 +29,17 @@ enum YAMLText {
 
     /// Control characters and Unicode line breaks: raw, even inside quotes, they end a line
     /// (or a comment) as YAML reads it.
-    static func breaksLine(_ c: Unicode.Scalar) -> Bool {
+    public static func breaksLine(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029
     }
 
     /// Text for a `#` comment: kept on its one line, whatever it holds.
-    static func comment(_ s: String) -> String {
+    public static func comment(_ s: String) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.map { breaksLine($0) ? " " : $0 }))
     }
 
     /// A literal block (`|`) holding `lines`, indented by two spaces.
-    static func block(_ lines: [String]) -> String {
+    public static func block(_ lines: [String]) -> String {
         "|\n" + lines.map { "  " + $0 }.joined(separator: "\n")
     }
 }

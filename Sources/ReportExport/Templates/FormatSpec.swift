@@ -25,21 +25,25 @@ public struct FormatSpec: Codable, Sendable, Equatable {
     public var parts: [Part]
     public var tables: [TableSpec]
     public var rules: [RuleSpec]
+    /// Rules against last year's report of the same agency (`cross_year:`).
+    public var crossYear: [CrossYearRule]
 
-    public init(edition: String, name: String, years: Years?, parts: [Part], tables: [TableSpec], rules: [RuleSpec]) {
+    public init(edition: String, name: String, years: Years?, parts: [Part], tables: [TableSpec], rules: [RuleSpec],
+                crossYear: [CrossYearRule] = []) {
         self.edition = edition
         self.name = name
         self.years = years
         self.parts = parts
         self.tables = tables
         self.rules = rules
+        self.crossYear = crossYear
     }
 
     public func table(_ id: String) -> TableSpec? { tables.first { $0.id == id } }
 }
 
 /// A format file as written: an official edition (everything given), or a variant that names
-/// its `base` edition and lists `changes` (and any extra `rules`).
+/// its `base` edition and lists `changes` (and any extra `rules` and `cross_year` rules).
 struct FormatFile: Codable {
     var edition: String
     var name: String
@@ -49,4 +53,10 @@ struct FormatFile: Codable {
     var tables: [TableSpec]?
     var rules: [RuleSpec]?
     var changes: [FormatChange]?
+    var crossYear: [CrossYearRule]?
+
+    enum CodingKeys: String, CodingKey {
+        case edition, name, base, years, parts, tables, rules, changes
+        case crossYear = "cross_year"
+    }
 }

@@ -43,8 +43,9 @@ public struct TemplateLibrary: Sendable {
             guard let parts = file.parts, let tables = file.tables else {
                 throw TemplateError(path: url.path, message: "报告格式「\(edition)」既没有 base，也没有完整的 parts 和 tables")
             }
-            return FormatSpec(edition: file.edition, name: file.name, years: file.years, parts: parts, tables: tables,
-                              rules: file.rules ?? [])
+            let spec = FormatSpec(edition: file.edition, name: file.name, years: file.years, parts: parts, tables: tables,
+                                  rules: file.rules ?? [])
+            return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
         }
         // The edition itself counts as seen: a format based on itself is a cycle of one.
         guard !(seen + [edition]).contains(baseName) else {
@@ -63,6 +64,19 @@ public struct TemplateLibrary: Sendable {
             }
         }
         spec.rules += file.rules ?? []
+        return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
+    }
+
+    /// `spec` with the cross-year rules its file adds (a variant keeps its base's), each checked
+    /// against the tables they name: a wrong id is the file's fault, said with its key.
+    private func adding(_ rules: [CrossYearRule], to spec: FormatSpec, edition: String, url: URL) throws -> FormatSpec {
+        var spec = spec
+        for (i, rule) in rules.enumerated() {
+            if let problem = rule.problem(in: spec) {
+                throw TemplateError(path: url.path, message: "报告格式「\(edition)」（\(url.path)）：cross_year 第 \(i + 1) 条：\(problem)")
+            }
+        }
+        spec.crossYear += rules
         return spec
     }
 

@@ -112,14 +112,14 @@ public struct ReportValidator: Sendable {
     // MARK: - Where a rule applies
 
     /// One row (for `each: row`) or one column (for `each: column`) the rule holds in.
-    struct Unit {
+    public struct Unit {
         let rule: RuleSpec
         let fixed: String
-        func row(_ id: String) -> String { rule.each == .row ? fixed : id }
-        func column(_ id: String) -> String { rule.each == .row ? id : fixed }
+        public func row(_ id: String) -> String { rule.each == .row ? fixed : id }
+        public func column(_ id: String) -> String { rule.each == .row ? id : fixed }
     }
 
-    func units(of rule: RuleSpec, in table: TableSpec) -> [Unit] {
+    public func units(of rule: RuleSpec, in table: TableSpec) -> [Unit] {
         let named = [rule.total].compactMap { $0 } + rule.sum + (rule.equals ?? [])
         switch rule.each {
         case .row:

@@ -1,0 +1,225 @@
+import Foundation
+import OOXMLWriter
+import ReportExport
+
+/// Renders every report of a batch input into one folder, on all cores, one agency's failure
+/// never stopping the others. Work goes in chunks: each chunk is read, checked and serialized
+/// in parallel, then named in input order (so names are the same on every run), then written.
+/// Parts every document shares are built and compressed once per batch.
+public final class BatchRunner: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var formats: [OutputFormat] = [.docx, .odt]
+        /// One more than the cores, so a worker waiting on the file system leaves no core idle.
+        public var jobs = ProcessInfo.processInfo.activeProcessorCount + 1
+        public var allowInvalid = false
+        /// Last year's reports, for the cross-year checks.
+        public var previous: PreviousReports?
+        /// Items per chunk: bounds memory (the chunk's documents are held until written).
+        public var chunkSize = 256
+        /// Diagnostics the whole run keeps for summary.json (see `BatchResult.capped`).
+        public var diagnosticBudget = DiagnosticBudget()
+
+        public init() {}
+    }
+
+    public let renderer: ReportRenderer
+    private let lock = NSLock()
+    private var shared: (docx: SharedParts, odt: SharedParts)?
+
+    public init(renderer: ReportRenderer = ReportRenderer()) {
+        self.renderer = renderer
+    }
+
+    /// One item after phase A: what to write, or why not.
+    struct Rendered: Sendable {
+        var result: BatchResult
+        var bytes: [(OutputFormat, [UInt8])]
+        /// The report's edition as rendered (part of its name's identity).
+        var edition: String? = nil
+    }
+
+    /// Runs the batch. `progress(done, total)` is called after each chunk; `cancelled()` is
+    /// asked before each chunk, and a cancelled batch returns the results so far. Fails at once
+    /// when DIR cannot be made or locked (another batch is writing there).
+    public func run(_ input: BatchInput, to directory: URL, options: Options,
+                    progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) throws(WriteError) -> [BatchResult] {
+        let folder = try BatchFolder(directory)
+        defer { folder.release() }
+        return run(input, in: folder, options: options, progress: progress, cancelled: cancelled)
+    }
+
+    /// Runs the batch into a folder already held (the caller writes the summary before
+    /// releasing it, so no other batch comes between).
+    public func run(_ input: BatchInput, in folder: BatchFolder, options: Options,
+                    progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) -> [BatchResult] {
+        let directory = folder.directory, staging = folder.staging
+        // The old summary describes an earlier run: it goes now, so a run that is killed or
+        // cannot write its own leaves none rather than one that no longer holds.
+        folder.summaryMode = BatchSummary.removeStale(in: directory) ?? folder.summaryMode
+        progress(0, input.count)
+        if case .sheet(let sheet) = input {
+            return runSheet(sheet, input, to: directory, staging: staging, options: options, progress: progress, cancelled: cancelled)
+        }
+        let names = NameRegistry()
+        var results: [BatchResult] = []
+        results.reserveCapacity(input.count)
+        var start = 0
+        while start < input.count, !cancelled() {
+            let chunk = Array(start..<min(input.count, start + options.chunkSize))
+            var rendered = ParallelMap.map(chunk, jobs: options.jobs) { [self] index in
+                render(input, index, options)
+            }
+            // Names in input order, so a rerun gives every agency the same file.
+            for i in rendered.indices where !rendered[i].bytes.isEmpty {
+                let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0, edition: rendered[i].edition)
+                rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0.fileExtension }
+            }
+            results += ParallelMap.map(rendered, jobs: options.jobs) { Self.write($0, directory, staging) }
+            start += chunk.count
+            progress(start, input.count)
+        }
+        return results
+    }
+
+    /// A sheet names every agency up front (its agency and year are plain fields), so items
+    /// need no chunk barrier: each worker takes the next row, renders and writes it.
+    private func runSheet(_ sheet: SheetReports, _ input: BatchInput, to directory: URL, staging: URL, options: Options,
+                          progress: (Int, Int) -> Void, cancelled: () -> Bool) -> [BatchResult] {
+        let names = NameRegistry()
+        let stems = (0..<sheet.count).map { i -> String in
+            let (agency, year, edition) = sheet.identity(i)
+            return names.claim(agency: agency, year: year ?? 0, edition: edition)
+        }
+        let total = sheet.count
+        let slots = ResultSlots(count: total)
+        let jobs = max(1, min(options.jobs, total))
+        withoutActuallyEscaping(progress) { progress in
+            withoutActuallyEscaping(cancelled) { cancelled in
+                let shared = UncheckedBox((progress, cancelled))
+                DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                    while !shared.value.1(), let i = slots.next() {
+                        var item = render(input, i, options)
+                        item.result.files = item.bytes.map { stems[i] + "." + $0.0.fileExtension }
+                        slots.set(i, Self.write(item, directory, staging))
+                        if let done = slots.finished(reportingEvery: 64) { shared.value.0(done, total) }
+                    }
+                }
+            }
+        }
+        let results = slots.results()
+        progress(results.count, total)
+        return results
+    }
+
+    /// Phase C for one item: its files staged, then all renamed in, or none (an old pair
+    /// stays a pair). A failed item lists no files.
+    static func write(_ item: Rendered, _ directory: URL, _ staging: URL) -> BatchResult {
+        var result = item.result
+        guard !item.bytes.isEmpty else { return result }
+        let files = zip(item.bytes, item.result.files).map { (directory.appendingPathComponent($0.1), $0.0.1) }
+        do {
+            try StagedFiles.stage(files, durable: false, staging: staging).commit()
+        } catch {
+            result.status = .failed
+            result.files = []
+            result.diagnostics.append(error.description)
+        }
+        return result
+    }
+
+    /// Phase A for one item: read, check (and compare with last year), lay out, serialize.
+    func render(_ input: BatchInput, _ index: Int, _ options: Options) -> Rendered {
+        var result = BatchResult(input: input.label(index), agency: "", year: nil, status: .failed, files: [], diagnostics: [])
+        let loaded: ReportFileReader.Loaded
+        switch input.load(index, templates: renderer.templates) {
+        case .failure(let errors):
+            result.diagnostics = BatchResult.capped(errors.diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
+            return Rendered(result: result, bytes: [])
+        case .success(let l):
+            loaded = l
+        }
+        result.agency = loaded.report.agency
+        result.year = loaded.report.year == 0 ? nil : loaded.report.year
+        let edition = loaded.report.edition ?? (try? renderer.templates.edition(forYear: loaded.report.year)) ?? nil
+        var diagnostics = loaded.diagnostics
+        if let previous = options.previous, let format = loaded.format {
+            diagnostics += previous.check(loaded.report, format: format)
+        }
+        diagnostics = diagnostics.allowingInvalid(options.allowInvalid)
+        result.diagnostics = BatchResult.capped(diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
+        guard diagnostics.errors.isEmpty else { return Rendered(result: result, bytes: []) }
+        do {
+            let document = try renderer.document(for: loaded.report)
+            let parts = try sharedParts(document)
+            var bytes: [(OutputFormat, [UInt8])] = []
+            for format in options.formats.sorted() {
+                if let serialized = try format.serialize(document, shared: parts) { bytes.append((format, serialized)) }
+            }
+            result.status = diagnostics.isEmpty ? .ok : .warnings
+            return Rendered(result: result, bytes: bytes, edition: edition)
+        } catch {
+            result.diagnostics.append("\(result.input): 错误：\(error)")
+            return Rendered(result: result, bytes: [])
+        }
+    }
+
+    /// The frame-only parts, built from the first document and reused while frames agree.
+    private func sharedParts(_ document: Document) throws -> (docx: SharedParts, odt: SharedParts) {
+        lock.lock()
+        if let shared, shared.docx.frame == DocumentFrame(document) {
+            lock.unlock()
+            return shared
+        }
+        lock.unlock()
+        let made = (docx: try DOCXSerializer.sharedParts(for: document), odt: try ODTSerializer.sharedParts(for: document))
+        lock.lock()
+        shared = made
+        lock.unlock()
+        return made
+    }
+}
+
+/// Work handed out one index at a time, and results kept in input order.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private var done = 0
+    private var slots: [BatchResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < slots.count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func set(_ i: Int, _ result: BatchResult) {
+        lock.lock()
+        slots[i] = result
+        done += 1
+        lock.unlock()
+    }
+
+    /// The number finished, every `n` items (for progress), else nil.
+    func finished(reportingEvery n: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return done % n == 0 ? done : nil
+    }
+
+    /// The finished results in input order (after a cancellation, some items have none).
+    func results() -> [BatchResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
+
+/// Hands non-Sendable closures to worker threads that only call them under their own locks.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

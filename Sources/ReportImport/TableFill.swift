@@ -1,0 +1,33 @@
+import ReportExport
+/// What reading a document's tables against one format gave: the values read, the cells that
+/// could not be read (and why), the blanks read as 0, the totals left for the program to
+/// compute, and every mapping that took a correction.
+public struct TableFill: Sendable {
+    /// A row of a format table whose numbers (all, or the columns named) were not read.
+    public struct Missing: Sendable, Equatable {
+        public var table: String
+        public var row: String
+        public var columns: [String]
+        public var reason: String
+    }
+
+    var values: [String: [String: [String: CellValue]]] = [:]
+    var missing: [Missing] = []
+    /// Table id → how many blank or placeholder cells were read as 0.
+    var blanks: [String: Int] = [:]
+    /// Key paths (`table.row.column`) of totals printed blank, left for the program to compute.
+    var computed: [String] = []
+    /// "「printed」→「official」" and "「22（其中…）」读作 22" notes.
+    var corrected: [String] = []
+    /// Rows with numbers that fit no row of the format.
+    var unplaced: [String] = []
+    /// Rows the format has that were found and read.
+    var matched = 0
+
+    /// How well the format fits the document: rows read, less rows missing or left over.
+    var score: Int { matched - 2 * Set(missing.map { "\($0.table).\($0.row)" }).count - 2 * unplaced.count }
+
+    mutating func note(_ text: String) {
+        if !corrected.contains(text) { corrected.append(text) }
+    }
+}
