@@ -47,7 +47,8 @@ public struct TemplateLibrary: Sendable {
                                   rules: file.rules ?? [])
             return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
         }
-        guard !seen.contains(baseName) else {
+        // The edition itself counts as seen: a format based on itself is a cycle of one.
+        guard !(seen + [edition]).contains(baseName) else {
             throw TemplateError(path: url.path, message: "报告格式的 base 循环引用：\((seen + [edition, baseName]).joined(separator: " → "))")
         }
         var spec = try resolve(baseName, seen: seen + [edition])
