@@ -95,7 +95,7 @@ import Yams
         var expected = base.tables
         let row = try #require(variant.table("proactive")?.row("other_documents"))
         let at = try #require(expected[0].rows.firstIndex { $0.id == "normative_documents" }) + 1
-        expected[0].rows.insert(row, at: at)
+        expected[0].rows.insert(row.spec, at: at)
         #expect(variant.tables == expected)
         #expect(row.displayLabel == "其他主动公开文件")
         #expect(row.valueColumns == ["issued", "repealed", "in_force"])
