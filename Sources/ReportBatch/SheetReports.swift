@@ -34,16 +34,8 @@ public struct SheetReports: Sendable {
         self.path = path
         self.templates = templates
         narrativeFiles = SheetNarrative(sheetPath: path)
-        let here = SourceLocation(file: path)
-        var data: [UInt8]
-        do {
-            data = try BoundedRead.bytes(path, cap: BoundedRead.Cap.sheet)
-        } catch .tooLarge(let cap, let size) {
-            throw ReportErrors([Diagnostic(at: here, "表格文件过大（\(size.map { "\($0 >> 20) MB" } ?? "超过上限")，上限 \(cap >> 20) MB）",
-                                           hint: "确认选择的是各单位的 CSV 表格；过大的表格可分成几个文件")])
-        } catch {
-            throw ReportErrors([Diagnostic(at: here, "无法读取表格文件：\(error.reason)", hint: error.hint)])
-        }
+        let data = try BoundedRead.namedInput(path, cap: BoundedRead.Cap.sheet, noun: "表格文件",
+                                              tooLargeHint: "确认选择的是各单位的 CSV 表格；过大的表格可分成几个文件")
         do {
             sheet = try CSVSheet(bytes: consume data)
         } catch {

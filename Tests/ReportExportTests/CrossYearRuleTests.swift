@@ -59,7 +59,7 @@ import TestSupport
 
     /// A report of `edition` whose books row holds `opening, added, closing`.
     static func report(_ library: TemplateLibrary, _ edition: String, year: Int, books: (Int, Int, Int)) throws -> String {
-        var text = ReportSkeleton(format: try library.format(edition)).yaml(agency: "测试单位", year: year)
+        let text = ReportSkeleton(format: try library.format(edition)).yaml(agency: "测试单位", year: year)
         let zeros = "books:"
         let range = try #require(text.range(of: zeros))
         let rest = text[range.upperBound...]
