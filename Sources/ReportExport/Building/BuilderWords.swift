@@ -20,6 +20,8 @@ public struct BuilderWords: Sendable {
     public var emptyNarrative: (@Sendable (_ heading: String, _ key: String) -> (String, String?))?
     /// A narrative part not given.
     public var missingNarrative: @Sendable (_ heading: String, _ key: String) -> (String, String?)
+    /// A value refused: the cell as named in messages (表三「…」×「…」) and why.
+    public var badValue: @Sendable (_ cell: String, _ why: String) -> String = { cell, why in "\(cell)：\(why)" }
 
     private static let fileWhat = ["agency": "填报单位名称", "year": "报告年度"]
     private static let fileExample = ["agency": "agency: 丰城市行政审批局", "year": "year: 2021"]
@@ -50,4 +52,12 @@ public struct BuilderWords: Sendable {
         tooLongHint: "年度报告的一部分通常不过几千字；确认文件选对了",
         emptyNarrative: nil,
         missingNarrative: { heading, key in ("缺少「\(heading)」：\(key) 列应写明叙述文字所在的文件", nil) })
+
+    /// A cell of a table in a document being imported: the importer lists what it could not
+    /// read row by row under the row's name, so a refused value says only why.
+    public static let importedTable: BuilderWords = {
+        var words = reportFile
+        words.badValue = { _, why in why }
+        return words
+    }()
 }
