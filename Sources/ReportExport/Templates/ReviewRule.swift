@@ -29,6 +29,12 @@ public struct ReviewRule: Codable, Sendable, Equatable {
         public var from: Int
         public var to: Int
         public var allowed: [String]
+
+        public init(from: Int, to: Int, allowed: [String]) {
+            self.from = from
+            self.to = to
+            self.allowed = allowed
+        }
     }
 
     /// A number the narrative may state about the sum of some cells (`rows` × `columns` of
