@@ -213,3 +213,14 @@ extension ReviewRule {
         return r
     }
 }
+
+@Suite struct RulesDocumentTests {
+    @Test func docsRulesMdIsCurrent() throws {
+        let generated = try RulesDocument.markdown(TemplateLibrary())
+        let committed = try String(contentsOf: Paths.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(generated == committed, "docs/rules.md is stale: run swift run gkexport rules -o docs/rules.md")
+        for id in ["placeholder", "edition_year", "overview_headings", "narrative_numbers", "sameness_batch", "sameness_previous"] {
+            #expect(committed.contains("`\(id)`"))
+        }
+    }
+}
