@@ -16,7 +16,7 @@ public struct Reviewer: Sendable {
             case .headings?: return TextRules.headings(rule, report, format, input: input)
             case .edition?: return TextRules.edition(rule, report, format, input: input)
             case .claim?: return NarrativeClaims.check(rule, report, format, input: input)
-            case .sameness?, .children?, nil: return []
+            case .sameness?, nil: return []
             }
         }
     }
