@@ -79,6 +79,14 @@ if arguments.first == "batch", arguments.count >= 2, let n = Int(arguments[1]) {
     exit(0)
 }
 
+// `gkexport-bench review N [COPIES MISMATCHES BROKEN]`: the office review on N planted agencies.
+if arguments.first == "review", arguments.count >= 2, let n = Int(arguments[1]) {
+    let planted = arguments.dropFirst(2).compactMap { Int($0) }
+    try ReviewBench.run(count: n, copies: planted.count > 0 ? planted[0] : 30, mismatches: planted.count > 1 ? planted[1] : 30,
+                        broken: planted.count > 2 ? planted[2] : 30)
+    exit(0)
+}
+
 // `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
 // narrative files beside it) to feed `gkexport batch`.
 if arguments.first == "generate", arguments.count >= 3, let n = Int(arguments[1]) {

@@ -36,9 +36,12 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var templateOptions: TemplateOptions
 
+    @OptionGroup var office: ReviewOptions
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         try formatOptions.check()
+        try office.check()
     }
 
     func run() throws {
@@ -93,6 +96,15 @@ struct Batch: ParsableCommand {
             summaryWritten = false
         }
         BatchReport.print(summary, directory: directory, summaryWritten: summaryWritten)
+        if office.active {
+            // The 问题清单 goes beside summary.json unless named.
+            var review = office
+            if review.issues.isEmpty {
+                review.issues = ["csv", "json"].map { directory.appendingPathComponent("问题清单.\($0)").path }
+            }
+            let outcome = try OfficeReview.run(source, options: review, library: library, previousPath: previous, jobs: jobs)
+            _ = try OfficeReview.report(outcome, options: review, printDiagnostics: false)
+        }
         if summary.notRun > 0 { throw ExitCode(130) }
         if !summaryWritten { throw ExitCode.outputFailed }
         if summary.failed > 0 { throw ExitCode.badReport }

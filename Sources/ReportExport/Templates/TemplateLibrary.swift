@@ -45,7 +45,8 @@ public struct TemplateLibrary: Sendable {
             }
             let spec = FormatSpec(edition: file.edition, name: file.name, years: file.years, parts: parts, tables: tables,
                                   rules: file.rules ?? [])
-            return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
+            return try adding(file.review ?? [], to: try adding(file.crossYear ?? [], to: spec, edition: edition, url: url),
+                              edition: edition, url: url)
         }
         // The edition itself counts as seen: a format based on itself is a cycle of one.
         guard !(seen + [edition]).contains(baseName) else {
@@ -64,7 +65,32 @@ public struct TemplateLibrary: Sendable {
             }
         }
         spec.rules += file.rules ?? []
-        return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
+        return try adding(file.review ?? [], to: try adding(file.crossYear ?? [], to: spec, edition: edition, url: url),
+                          edition: edition, url: url)
+    }
+
+    /// `spec` with the review rules its file gives: a rule restating an inherited id changes the
+    /// fields it names, a new one is appended; every resulting rule is checked against the format.
+    private func adding(_ rules: [ReviewRule], to spec: FormatSpec, edition: String, url: URL) throws -> FormatSpec {
+        var spec = spec
+        spec.review = ReviewRulesFile(review: rules).applied(to: spec.review)
+        for rule in spec.review where rules.contains(where: { $0.id == rule.id }) {
+            if let problem = rule.problem(in: spec) {
+                throw TemplateError(path: url.path, message: "报告格式「\(edition)」（\(url.path)）：review 规则“\(rule.id)”：\(problem)")
+            }
+        }
+        return spec
+    }
+
+    /// An office's own rules file (`--rules FILE`), read as boundedly as a format file.
+    public func reviewRules(path: String) throws -> ReviewRulesFile {
+        let url = URL(fileURLWithPath: path)
+        let file = try decode(ReviewRulesFile.self, from: url, what: "审核规则文件")
+        var seen = Set<String>()
+        for rule in file.review where !seen.insert(rule.id).inserted {
+            throw TemplateError(path: path, message: "审核规则文件（\(path)）：规则“\(rule.id)”写了两次")
+        }
+        return file
     }
 
     /// `spec` with the cross-year rules its file adds (a variant keeps its base's), each checked
