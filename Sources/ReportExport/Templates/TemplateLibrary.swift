@@ -71,19 +71,20 @@ public struct TemplateLibrary: Sendable {
 
     /// `spec` with the review rules its file gives: a rule restating an inherited id changes the
     /// fields it names, a new one is appended; every resulting rule is checked against the format.
-    private func adding(_ rules: [ReviewRule], to spec: FormatSpec, edition: String, url: URL) throws -> FormatSpec {
+    private func adding(_ rules: [ReviewRule], to spec: FormatSpec, edition: String, url: URL) throws(TemplateError) -> FormatSpec {
         var spec = spec
         spec.review = ReviewRulesFile(review: rules).applied(to: spec.review)
         for rule in spec.review where rules.contains(where: { $0.id == rule.id }) {
             if let problem = rule.problem(in: spec) {
-                throw TemplateError(path: url.path, message: "报告格式「\(edition)」（\(url.path)）：review 规则“\(rule.id)”：\(problem)")
+                let index = rules.firstIndex { $0.id == rule.id }.map { "review[\($0)]" }
+                throw TemplateError(path: url.path, key: index, message: "报告格式「\(edition)」（\(url.path)）：review 规则“\(rule.id)”：\(problem)")
             }
         }
         return spec
     }
 
     /// An office's own rules file (`--rules FILE`), read as boundedly as a format file.
-    public func reviewRules(path: String) throws -> ReviewRulesFile {
+    public func reviewRules(path: String) throws(TemplateError) -> ReviewRulesFile {
         let url = URL(fileURLWithPath: path)
         let file = try decode(ReviewRulesFile.self, from: url, what: "审核规则文件")
         var seen = Set<String>()
