@@ -7,8 +7,6 @@ struct HTMLTableWriter {
     let number: Int
     let blocks: HTMLBlockWriter
 
-    /// Below this many ems per column the table scrolls sideways instead of squeezing.
-    static let minimumColumnWidth = 4.0
 
     func write(_ w: inout HTMLWriter) {
         let headers = HTMLTableHeaders(table)
@@ -18,8 +16,10 @@ struct HTMLTableWriter {
         w.open("div", region)
         let textWidth = blocks.document.section.textWidth.points
         let share = textWidth > 0 ? min(100, table.width.points / textWidth * 100) : 100
-        let minimum = Length.trim(Double(table.grid.columnCount) * Self.minimumColumnWidth)
-        w.open("table", [("class", blocks.sheet.gridClass(table)), ("style", "width:\(Length.trim(share))%;min-width:\(minimum)em")])
+        // Never narrower than on paper: a phone scrolls the table sideways instead of
+        // squeezing fifteen columns of numbers (print lifts the floor: the sheet is the width).
+        w.open("table", [("class", blocks.sheet.gridClass(table)),
+                         ("style", "width:\(Length.trim(share))%;min-width:\(HTMLStyleSheet.pt(table.width))")])
         if let caption = table.caption {
             w.open("caption", [("id", captionID)])
             w.text(caption)
