@@ -83,6 +83,15 @@ import Testing
         #expect(try HTMLSerializer.page(doc) == HTMLSerializer.page(doc))
     }
 
+    @Test func bothFilesAtOnceAreTheFilesOneByOne() throws {
+        let doc = Self.document([.paragraph(Self.paragraph("正文")), .table(try Self.table())])
+        let both = try HTMLSerializer.pageAndFragment(doc)
+        #expect(both.page == (try HTMLSerializer.page(doc)))
+        #expect(both.fragment == (try HTMLSerializer.fragment(doc)))
+        let fragment = String(decoding: both.fragment, as: UTF8.self)
+        #expect(fragment.hasPrefix("<style>\n.gk{") && fragment.contains("</style>\n<div class=\"gk\" lang=\"zh-CN\">\n<p class=\"s-T\">正文</p>"))
+    }
+
     @Test func aForbiddenCharacterIsRefusedNotDropped() throws {
         let doc = Self.document([.paragraph(Self.paragraph("坏\u{1}字"))])
         #expect(throws: XMLCharacterError.self) { try HTMLSerializer.page(doc) }

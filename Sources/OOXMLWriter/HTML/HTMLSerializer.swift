@@ -6,6 +6,30 @@ public enum HTMLSerializer {
     /// (screen and print), and the body.
     public static func page(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
         let blocks = HTMLBlockWriter(document)
+        return try page(document, blocks, body: try body(blocks))
+    }
+
+    /// The fragment: its `<style>` first, then the report in a `<div class="gk">` carrying the
+    /// language, so it keeps its looks and its language wherever it is pasted.
+    public static func fragment(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
+        let blocks = HTMLBlockWriter(document)
+        return try fragment(document, blocks, body: try body(blocks))
+    }
+
+    /// Both files, the body written once.
+    public static func pageAndFragment(_ document: Document) throws(XMLCharacterError) -> (page: [UInt8], fragment: [UInt8]) {
+        let blocks = HTMLBlockWriter(document)
+        let body = try body(blocks)
+        return (try page(document, blocks, body: body), try fragment(document, blocks, body: body))
+    }
+
+    static func body(_ blocks: HTMLBlockWriter) throws(XMLCharacterError) -> [UInt8] {
+        var w = HTMLWriter()
+        blocks.body(&w)
+        return try w.finish()
+    }
+
+    static func page(_ document: Document, _ blocks: HTMLBlockWriter, body: [UInt8]) throws(XMLCharacterError) -> [UInt8] {
         let p = document.properties
         var w = HTMLWriter()
         w.raw("<!DOCTYPE html>\n")
@@ -25,20 +49,17 @@ public enum HTMLSerializer {
         w.open("meta", [("name", "generator"), ("content", p.generator)])
         w.raw("\n<style>\n" + blocks.sheet.page + "\n</style>\n</head>\n<body>\n")
         w.raw("<main class=\"gk\">\n")
-        blocks.body(&w)
+        w.append(body)
         w.raw("</main>\n</body>\n</html>\n")
         return try w.finish()
     }
 
-    /// The fragment: its `<style>` first, then the report in a `<div class="gk">` carrying the
-    /// language, so it keeps its looks and its language wherever it is pasted.
-    public static func fragment(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
-        let blocks = HTMLBlockWriter(document)
-        var w = HTMLWriter()
+    static func fragment(_ document: Document, _ blocks: HTMLBlockWriter, body: [UInt8]) throws(XMLCharacterError) -> [UInt8] {
+        var w = HTMLWriter(capacity: body.count + 4096)
         w.raw("<style>\n" + blocks.sheet.report + "\n</style>\n")
         w.open("div", [("class", "gk"), ("lang", document.properties.language)])
         w.raw("\n")
-        blocks.body(&w)
+        w.append(body)
         w.raw("</div>\n")
         return try w.finish()
     }

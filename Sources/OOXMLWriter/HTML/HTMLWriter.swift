@@ -24,6 +24,9 @@ struct HTMLWriter {
 
     mutating func close(_ name: String) { raw("</" + name + ">") }
 
+    /// Bytes another `HTMLWriter` finished (the body both files share).
+    mutating func append(_ finished: [UInt8]) { bytes.append(contentsOf: finished) }
+
     /// Escaped character data.
     mutating func text(_ s: String) { escape(s, inAttribute: false) }
 

@@ -8,7 +8,9 @@ extension OutputFormat {
         switch self {
         case .docx: return [try DOCXSerializer.serialize(document, shared: shared?.docx)]
         case .odt: return [try ODTSerializer.serialize(document, shared: shared?.odt)]
-        case .html: return [try HTMLSerializer.page(document), try HTMLSerializer.fragment(document)]
+        case .html:
+            let (page, fragment) = try HTMLSerializer.pageAndFragment(document)
+            return [page, fragment]
         case .pdf: return []
         }
     }
