@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(name: "fuzz-yaml", dependencies: ["ReportExport", "FuzzSupport"]),
         .executableTarget(name: "fuzz-csv", dependencies: ["ReportExport", "ReportBatch", "FuzzSupport"]),
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
-        .target(name: "TestSupport", dependencies: ["OOXMLWriter"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["OOXMLWriter", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),
         .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.

@@ -8,9 +8,9 @@ import ReportExport
 public struct Aggregation: Sendable {
     public let format: FormatSpec
     public let year: Int
-    public private(set) var values: [String: [String: [String: CellValue]]] = [:]
+    public private(set) var values = ReportValues()
     public private(set) var count = 0
-    private var amounts: [String: (sum: Decimal, unit: String)] = [:]
+    private var amounts: [CellKey: (sum: Decimal, unit: String)] = [:]
 
     /// The most failing inputs one `aggregate` lists in full; then it stops reading (nothing
     /// will be written anyway), so a sheet of 100,000 broken rows costs what 100 do.
@@ -35,8 +35,8 @@ public struct Aggregation: Sendable {
         for table in format.tables {
             for row in table.valueRows {
                 for column in row.valueColumns {
-                    guard let value = report.value(table: table.id, row: row.id!, column: column) else { continue }
-                    let key = "\(table.id).\(row.id!).\(column)"
+                    let key = row.key(in: table.id).cell(column)
+                    guard let value = report.value(key) else { continue }
                     let place = "\(table.name)「\(row.displayLabel)」×「\(table.labels[column] ?? column)」"
                     switch value {
                     case .count(let n):
@@ -44,11 +44,11 @@ public struct Aggregation: Sendable {
                         if n < 0 && table.kind(of: column) != .signed {
                             throw Mismatch(description: "\(label)：\(place)是负数 \(n)，不能汇总")
                         }
-                        let sum = (values[table.id]?[row.id!]?[column]?.intValue ?? 0) + n
+                        let sum = (values[key]?.intValue ?? 0) + n
                         if abs(sum) > ValueParser.maxCount {
                             throw Mismatch(description: "\(label)：加上这个单位后，\(place)的合计 \(sum) 超过一个报告能填写的上限 \(ValueParser.maxCount)")
                         }
-                        values[table.id, default: [:]][row.id!, default: [:]][column] = .count(sum)
+                        values[key] = .count(sum)
                     case .amount(let text):
                         let (number, unit) = AmountUnit.split(text)
                         guard let decimal = Decimal(string: String(number), locale: Locale(identifier: "en_US_POSIX")), !number.hasPrefix("-") else {
@@ -63,7 +63,7 @@ public struct Aggregation: Sendable {
                             throw Mismatch(description: "\(label)：加上这个单位后，\(place)的合计 \(total)\(unit) 超过金额的上限 \(ValueParser.maxAmountDigits) 位数字")
                         }
                         amounts[key] = (sum, unit)
-                        values[table.id, default: [:]][row.id!, default: [:]][column] = .amount(total + unit)
+                        values[key] = .amount(total + unit)
                     }
                 }
             }

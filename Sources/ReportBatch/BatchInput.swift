@@ -93,16 +93,9 @@ public enum BatchInput: Sendable {
 
     static func manifest(_ path: String) throws(ReportErrors) -> [String] {
         let here = SourceLocation(file: path)
-        let data: Data
-        do {
-            data = try BoundedRead.file(path, cap: BoundedRead.Cap.manifest)
-        } catch .tooLarge(let cap, let size) {
-            throw ReportErrors([Diagnostic(at: here, "清单文件过大（\(size.map { "\($0 >> 20) MB" } ?? "超过上限")，上限 \(cap >> 20) MB）",
-                                           hint: "清单每行写一个报告文件路径；确认选择的是清单文件")])
-        } catch {
-            throw ReportErrors([Diagnostic(at: here, "无法读取清单文件：\(error.reason)", hint: error.hint)])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let data = try BoundedRead.namedInput(path, cap: BoundedRead.Cap.manifest, noun: "清单文件",
+                                              tooLargeHint: "清单每行写一个报告文件路径；确认选择的是清单文件")
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw ReportErrors([Diagnostic(at: here, "无法读取清单文件：须为 UTF-8 文本，每行一个报告文件")])
         }
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()

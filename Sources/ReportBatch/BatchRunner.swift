@@ -141,7 +141,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         result.agency = loaded.report.agency
         result.year = loaded.report.year == 0 ? nil : loaded.report.year
-        let edition = loaded.report.edition ?? (try? renderer.templates.edition(forYear: loaded.report.year)) ?? nil
+        let edition = loaded.report.edition ?? loaded.format?.edition
         var diagnostics = loaded.diagnostics
         if let previous = options.previous, let format = loaded.format {
             diagnostics += previous.check(loaded.report, format: format)
@@ -150,7 +150,7 @@ public final class BatchRunner: @unchecked Sendable {
         result.diagnostics = BatchResult.capped(diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
         guard diagnostics.errors.isEmpty else { return Rendered(result: result, bytes: []) }
         do {
-            let document = try renderer.document(for: loaded.report)
+            let document = try renderer.document(for: loaded)
             let parts = try sharedParts(document)
             var bytes: [(String, [UInt8])] = []
             for format in options.formats.sorted() {

@@ -1,9 +1,9 @@
 import Foundation
 import ReportExport
 
-/// A folder of golden cases: report files under `cases/`, their expected DOCX and ODT under
-/// `golden/` (named after the case file). `update` rewrites only what changed; `check`
-/// re-renders in memory and never writes under `golden/`.
+/// A folder of golden cases: report files (or `.case` references to them) under `cases/`, their
+/// expected DOCX and ODT under `golden/` (named after the case file). `update` rewrites only
+/// what changed; `check` re-renders in memory and never writes under `golden/`.
 public struct GoldenSuite: Sendable {
     public let directory: URL
     public let renderer: ReportRenderer
@@ -23,17 +23,20 @@ public struct GoldenSuite: Sendable {
     public var casesFolder: URL { directory.appendingPathComponent("cases") }
     public var goldenFolder: URL { directory.appendingPathComponent("golden") }
 
-    /// The case files; none at all is an error, never "nothing to keep" (which would make
-    /// `update` delete every golden file).
-    public func cases() throws(Failure) -> [URL] {
+    /// The cases (report files, and `.case` references to report files elsewhere); none at
+    /// all is an error, never "nothing to keep" (which would make `update` delete every golden file).
+    public func cases() throws(Failure) -> [GoldenCase] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path) else {
             throw Failure(description: "找不到 \(casesFolder.path)：golden 目录下应有 cases/（报告文件）\n    → 检查路径是否指向 golden 目录（其中有 cases/ 和 golden/）")
         }
-        let found = names.filter { !$0.hasPrefix(".") && ReportFileReader.extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+        var found: [GoldenCase] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            if let case_ = try GoldenCase.at(casesFolder.appendingPathComponent(name)) { found.append(case_) }
+        }
         guard !found.isEmpty else {
             throw Failure(description: "\(casesFolder.path) 中没有报告文件（.yaml、.yml、.json）：没有 case，golden 文件一个也不会改动\n    → 把报告文件放进 cases/，或检查路径是否正确")
         }
-        return found.sorted().map { casesFolder.appendingPathComponent($0) }
+        return found
     }
 
     struct Rendered: Sendable {
@@ -44,13 +47,13 @@ public struct GoldenSuite: Sendable {
     /// Every case rendered in memory, on all cores; a case that does not render stops the run.
     func renderAll() throws(Failure) -> [Rendered] {
         let list = try cases()
-        let results = ParallelMap.map(list) { [renderer] url -> Result<Rendered, Failure> in
+        let results = ParallelMap.map(list) { [renderer] case_ -> Result<Rendered, Failure> in
+            let url = case_.source
             do {
-                let (report, _) = try renderer.load(path: url.path, allowInvalid: true)
-                let document = try renderer.document(for: report)
-                let stem = url.deletingPathExtension().lastPathComponent
-                let format = try? renderer.templates.format(report.edition ?? "")
-                return .success(Rendered(format: format, files: [
+                let loaded = try renderer.load(path: url.path, allowInvalid: true)
+                let document = try renderer.document(for: loaded)
+                let stem = case_.name
+                return .success(Rendered(format: loaded.format, files: [
                     (stem + ".docx", try renderer.bytes(document, format: .docx)),
                     (stem + ".odt", try renderer.bytes(document, format: .odt)),
                 ]))

@@ -32,7 +32,7 @@ struct ImportedReportYAML {
         if let title = result.title { out.append("title: \(YAMLText.scalar(title))".padded(to: 34) + "# 标题（照原文）") }
         if let attachment = result.attachment { out.append("attachment: \(YAMLText.scalar(attachment))".padded(to: 34) + "# 附件标识") }
         if let date = result.date { out.append("date: \(YAMLText.scalar(date))".padded(to: 34) + "# 落款日期") }
-        let missingByRow = Dictionary(grouping: result.missingCells) { "\($0.table).\($0.row)" }
+        let missingByRow = Dictionary(grouping: result.missingCells, by: \.row)
         for part in format.parts {
             out.append("")
             if let key = part.narrative {
@@ -48,20 +48,20 @@ struct ImportedReportYAML {
             out.append("# \(part.heading)（\(table.name)）")
             out.append("\(id):")
             for row in table.valueRows {
-                let rowMissing = missingByRow["\(id).\(row.id!)"] ?? []
+                let rowMissing = missingByRow[row.key(in: id)] ?? []
                 let label = (row.cells ?? []).compactMap(\.text).joined(separator: " ")
                 let comment = rowMissing.isEmpty ? (label.isEmpty ? row.displayLabel : label)
                     : "\(Self.marker)：" + rowMissing.map(\.reason).joined(separator: "；")
-                out.append("  \(row.id!):".padded(to: 34) + "# \(YAMLText.comment(comment))")
+                out.append("  \(row.id):".padded(to: 34) + "# \(YAMLText.comment(comment))")
                 let unread = Set(rowMissing.flatMap(\.columns))
                 for column in row.valueColumns {
-                    let path = "\(id).\(row.id!).\(column)"
+                    let key = row.key(in: id).cell(column)
                     let label = table.labels[column] ?? column
                     if unread.contains(column) {
                         out.append("    \(column): \(Self.marker)".padded(to: 34) + "# \(label)：没有读到，照原文填写")
-                    } else if result.computed.contains(path) {
+                    } else if result.computed.contains(key) {
                         out.append("    # \(column):".padded(to: 34) + "# \(label)：原文空白，由程序按勾稽关系算出")
-                    } else if let value = result.values[id]?[row.id!]?[column] {
+                    } else if let value = result.values[key] {
                         let text = table.kind(of: column) == .amount ? "\"\(value.printed)\"" : value.printed
                         out.append("    \(column): \(text)".padded(to: 34) + "# \(label)")
                     } else {

@@ -61,7 +61,6 @@ enum MarkdownReader {
     /// Emphasis, links, images and the few HTML entities and tags renderings leave.
     static func inline(_ s: String) -> String {
         var t = s.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&emsp;", with: " ")
-            .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
         if t.contains("<") {
             t = t.replacing(/(?i)<br\s*\/?>/, with: "\n")
             t = t.replacing(/<[^>]{1,80}>/, with: "")
@@ -71,6 +70,9 @@ enum MarkdownReader {
             t = t.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
         }
         t = t.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        // Escaped brackets only now, so "&lt;条例&gt;" is text, not a tag to strip; "&amp;" last,
+        // so "&amp;lt;" stays "&lt;".
+        t = t.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
         return t.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -23,7 +23,7 @@ public struct ReportRecognizer: Sendable {
         public var title: String?
         public var date: String?
         public var narratives: [String: [String]]
-        public var values: [String: [String: [String: CellValue]]]
+        public var values: ReportValues
         /// "「printed」→「official」" for each label or heading read through a correction.
         public var corrected: [String]
         /// Text the recognizer could not place, with where it was.
@@ -38,8 +38,8 @@ public struct ReportRecognizer: Sendable {
         public var missingParts: [String] = []
         /// Table id → blank or placeholder cells read as 0.
         public var blanks: [String: Int] = [:]
-        /// Totals printed blank, left for the program to compute (`table.row.column`).
-        public var computed: [String] = []
+        /// Totals printed blank, left for the program to compute.
+        public var computed: [CellKey] = []
         /// Where the agency and year came from.
         public var evidence: [String] = []
 
@@ -60,7 +60,7 @@ public struct ReportRecognizer: Sendable {
         }
 
         func describe(_ m: TableFill.Missing) -> String {
-            guard let table = format.table(m.table), let row = table.row(m.row) else { return "\(m.table).\(m.row)：\(m.reason)" }
+            guard let table = format.table(m.row.table), let row = table.row(m.row.row) else { return m.reason }
             let columns = m.columns.count == row.valueColumns.count && row.valueColumns.count > 1
                 ? "（全部 \(m.columns.count) 个数）"
                 : "×" + m.columns.map { "「\(table.labels[$0] ?? $0)」" }.joined(separator: "")
@@ -71,10 +71,9 @@ public struct ReportRecognizer: Sendable {
         public var blankNotes: [String] {
             format.tables.compactMap { table in
                 blanks[table.id].map { "\(table.name)：\($0) 个空白或“/”“—”“无”单元格按 0 读入" }
-            } + computed.map { path in
-                let p = path.split(separator: ".").map(String.init)
-                guard p.count == 3, let table = format.table(p[0]), let row = table.row(p[1]) else { return path }
-                return "\(table.name)「\(row.displayLabel)」×「\(table.labels[p[2]] ?? p[2])」：原文空白，由程序按勾稽关系算出"
+            } + computed.map { key in
+                guard let table = format.table(key.table), let row = table.row(key.row) else { return key.path }
+                return "\(table.name)「\(row.displayLabel)」×「\(table.labels[key.column] ?? key.column)」：原文空白，由程序按勾稽关系算出"
             }
         }
 
@@ -113,7 +112,8 @@ public struct ReportRecognizer: Sendable {
         return !tokens.isEmpty && tokens.allSatisfy { token in formTexts.contains { $0.contains(token) } }
     }
 
-    public func recognize(_ document: ImportedDocument) throws(Failure) -> Result {
+    /// `source` names the document in the locations its table values carry.
+    public func recognize(_ document: ImportedDocument, source: String = "导入的文件") throws(Failure) -> Result {
         var corrected: [String] = []
         var unplaced: [String] = []
         var dropped: [String] = []
@@ -243,7 +243,7 @@ public struct ReportRecognizer: Sendable {
         var best: (score: Int, format: FormatSpec, fill: TableFill)?
         for edition in templates.editions() {
             guard let format = try? templates.format(edition) else { continue }
-            let fill = TableFiller(format: format).fill(tables)
+            let fill = TableFiller(format: format, source: source, templates: templates).fill(tables)
             var score = fill.score
             if let years = format.years, (years.from...years.to).contains(year) { score += 1 }
             if best == nil || score > best!.score { best = (score, format, fill) }

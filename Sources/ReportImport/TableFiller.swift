@@ -8,15 +8,32 @@ import ReportExport
 /// every row that could not be read is named with the reason.
 struct TableFiller {
     let format: FormatSpec
+    /// The document's name in the locations values are handed to the builder with.
+    var source = "导入的文件"
+    var templates = TemplateLibrary()
+
+    /// Where in the document a row stands: its table and row, counted from 1.
+    struct Place {
+        let table: Int
+        let row: Int
+
+        func at(_ column: Int?, in source: String) -> SourceLocation {
+            SourceLocation(file: source, place: .documentTable(table: table, row: row, column: column.map { $0 + 1 }))
+        }
+    }
 
     private struct Target {
         let table: TableSpec
-        let row: TableSpec.RowSpec
+        let row: ValueRow
         let grid: SpecGrid
+        var key: RowKey { row.key(in: table.id) }
     }
 
     func fill(_ tables: [ReadTable]) -> TableFill {
-        var fill = TableFill()
+        var builder = ReportBuilder(source: source, whole: SourceLocation(file: source), words: .importedTable,
+                                    cap: .perRow(max: .max), templates: templates)
+        builder.use(format)
+        var fill = TableFill(builder: builder)
         var byLabel: [String: Target] = [:]
         var labels: [String] = []
         var unlabelled: [Target] = []
@@ -32,8 +49,8 @@ struct TableFiller {
                 for cell in row.cells ?? [] where cell.style == .group && (cell.rowspan ?? 1) > 1 {
                     if let text = cell.text { openGroups.append((text, cell.rowspan ?? 1)); groupLabels.append(text) }
                 }
-                guard let rowID = row.id else { continue }
-                let target = Target(table: spec, row: row, grid: grid)
+                guard let valueRow = ValueRow(row) else { continue }
+                let target = Target(table: spec, row: valueRow, grid: grid)
                 for group in openGroups { groups[group.label, default: []].append(target) }
                 if (row.cells ?? []).allSatisfy({ $0.text == nil }) {
                     unlabelled.append(target)
@@ -43,14 +60,14 @@ struct TableFiller {
                 }
             }
         }
-        var groupRows: [String: (printed: String, values: [CellText])] = [:]
+        var groupRows: [String: (printed: String, values: [CellText], place: Place)] = [:]
         let allTexts = Array(Set(format.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).compactMap(\.text) } })).sorted()
             .map { ($0, LabelMatching.normalize($0)) }
         let rowLabels = labels.map { ($0, LabelMatching.normalize($0)) }
         let groupTexts = groupLabels.map { ($0, LabelMatching.normalize($0)) }
-        var blankRow: (cells: [ReadTable.Cell], kinds: [CellText], grid: Bool)?
+        var blankRow: (cells: [ReadTable.Cell], kinds: [CellText], grid: Bool, place: Place)?
 
-        for table in tables {
+        for (t, table) in tables.enumerated() {
             let isGrid = table.cells.contains { $0.colSpan > 1 || $0.rowSpan > 1 }
             let order = isGrid ? columnOrder(table, &fill) : [:]
             // A flattened table (Markdown, a converter's output) gives every row the same
@@ -60,7 +77,8 @@ struct TableFiller {
             let uniform = isGrid ? nil : counts.max { $0.value < $1.value }.flatMap { table.rows >= 5 && Double($0.value) >= 0.9 * Double(table.rows) ? $0.key : nil }
             var rowsOfTable: [[ReadTable.Cell]] = Array(repeating: [], count: table.rows)
             for cell in table.cells where cell.row < table.rows { rowsOfTable[cell.row].append(cell) }
-            for unsorted in rowsOfTable {
+            for (r, unsorted) in rowsOfTable.enumerated() {
+                let place = Place(table: t + 1, row: r + 1)
                 var cells = unsorted.sorted { $0.column < $1.column }
                 var kinds = cells.map { CellText.classify($0.text) }
                 // A note after the numbers (a 备注 column): the label is the rightmost text that
@@ -82,16 +100,16 @@ struct TableFiller {
                     let numbers = expanded(kinds)
                     let run = numbers.count == 1 && digitRun(numbers[0]) != nil
                     guard let t = unlabelled.firstIndex(where: { target in
-                        fill.values[target.table.id]?[target.row.id!] == nil
+                        !fill.isRead(target.key)
                             && (run || (target.row.valueColumns.count <= numbers.count && (numbers.contains { $0 != .blank } || numbers.count == target.row.valueColumns.count)))
                     }) else { continue }
                     let target = unlabelled[t]
                     if !numbers.contains(where: { $0 != .blank }) {
                         // An all-blank row is 表四 only if no row with numbers comes.
-                        if blankRow == nil { blankRow = (cells, kinds, isGrid && table.columns == target.grid.width) }
+                        if blankRow == nil { blankRow = (cells, kinds, isGrid && table.columns == target.grid.width, place) }
                         continue
                     }
-                    read(cells, kinds, from: 0, into: target, grid: isGrid && table.columns == target.grid.width, &fill)
+                    read(cells, kinds, from: 0, into: target, grid: isGrid && table.columns == target.grid.width, at: place, &fill)
                     continue
                 }
                 let printed = cells[labelIndex].text
@@ -99,37 +117,37 @@ struct TableFiller {
                 guard !valueKinds.isEmpty else { continue }
                 if let hit = LabelMatching.match(printed, normalized: rowLabels), let target = byLabel[hit.label] {
                     if hit.corrected { fill.note("「\(oneLine(printed))」→「\(hit.label)」") }
-                    if fill.values[target.table.id]?[target.row.id!] != nil {
+                    if fill.isRead(target.key) {
                         fill.unplaced.append("\(target.table.name)「\(target.row.displayLabel)」出现了两次，第二次的数字未读入")
                         continue
                     }
-                    if let uniform, cells.count != uniform, fill.values[target.table.id]?[target.row.id!] == nil {
-                        fill.missing.append(.init(table: target.table.id, row: target.row.id!, columns: target.row.valueColumns,
+                    if let uniform, cells.count != uniform, !fill.isRead(target.key) {
+                        fill.missing.append(.init(row: target.key, columns: target.row.valueColumns,
                             reason: "这一行有 \(cells.count) 个单元格，表格其他各行都是 \(uniform) 个：少了或多了的是哪一格无法确定"))
                         continue
                     }
-                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], &fill)
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], at: place, &fill)
                 } else if let hit = LabelMatching.match(printed, normalized: groupTexts) {
-                    groupRows[hit.label] = (oneLine(printed), valueKinds)
-                } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && fill.values[$0.table.id]?[$0.row.id!] == nil }) {
+                    groupRows[hit.label] = (oneLine(printed), valueKinds, place)
+                } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && !fill.isRead($0.key) }) {
                     let target = unlabelled[t]
                     fill.note("「\(oneLine(printed))」这一行按\(target.table.name)的数字行读入")
-                    read(cells, kinds, from: labelIndex + 1, into: target, grid: false, &fill)
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: false, at: place, &fill)
                 } else if valueKinds.contains(where: { $0 != .blank }) {
                     fill.unplaced.append("「\(oneLine(printed))」这一行的数字（表格里没有这一行）")
                 }
             }
         }
 
-        if let blankRow, let target = unlabelled.first(where: { fill.values[$0.table.id]?[$0.row.id!] == nil }) {
-            read(blankRow.cells, blankRow.kinds, from: 0, into: target, grid: blankRow.grid, &fill)
+        if let blankRow, let target = unlabelled.first(where: { !fill.isRead($0.key) }) {
+            read(blankRow.cells, blankRow.kinds, from: 0, into: target, grid: blankRow.grid, at: blankRow.place, &fill)
         }
 
         // A group printed as one row (2021's （六）其他处理 the 2019 way): its parts can be
         // known only when the row is all zeros.
         for (label, printedRow) in groupRows.sorted(by: { $0.key < $1.key }) {
             guard let members = groups[label] else { continue }
-            let unread = members.filter { fill.values[$0.table.id]?[$0.row.id!] == nil }
+            let unread = members.filter { !fill.isRead($0.key) }
             guard unread.count == members.count, let first = members.first else {
                 fill.note("「\(printedRow.printed)」的小计行未读入（各分项已读到）")
                 continue
@@ -140,13 +158,18 @@ struct TableFiller {
             }
             if allZero {
                 for member in members {
-                    fill.values[member.table.id, default: [:]][member.row.id!] = Dictionary(uniqueKeysWithValues: member.row.valueColumns.map { ($0, CellValue.count(0)) })
+                    // The one printed row of zeros stands for each of its members' cells.
+                    for column in member.row.valueColumns {
+                        fill.builder.value("0", quoted: false, table: member.table, row: member.row, column: column,
+                                           at: printedRow.place.at(nil, in: source))
+                    }
+                    fill.markRead(member.key)
                     fill.matched += 1
                 }
                 fill.note("\(first.table.name)「\(label)」只印了一行且全为 0：其下 \(members.count) 个分项均读作 0")
             } else {
                 for member in members {
-                    fill.missing.append(.init(table: member.table.id, row: member.row.id!, columns: member.row.valueColumns,
+                    fill.missing.append(.init(row: member.key, columns: member.row.valueColumns,
                         reason: "原文「\(label)」只印了一行合计，本版格式分为 \(members.count) 行，无法拆分"))
                 }
             }
@@ -154,8 +177,8 @@ struct TableFiller {
 
         for id in format.parts.compactMap(\.table) {
             guard let spec = format.table(id) else { continue }
-            for row in spec.valueRows where fill.values[id]?[row.id!] == nil && !fill.missing.contains(where: { $0.table == id && $0.row == row.id! }) {
-                fill.missing.append(.init(table: id, row: row.id!, columns: row.valueColumns, reason: "原文中没有找到这一行"))
+            for row in spec.valueRows where !fill.isRead(row.key(in: id)) && !fill.missing.contains(where: { $0.row == row.key(in: id) }) {
+                fill.missing.append(.init(row: row.key(in: id), columns: row.valueColumns, reason: "原文中没有找到这一行"))
             }
         }
         return fill
@@ -175,27 +198,37 @@ struct TableFiller {
 
     /// One row's value cells (from `start`) into `target`'s columns.
     private func read(_ cells: [ReadTable.Cell], _ kinds: [CellText], from start: Int, into target: Target, grid: Bool,
-                      order: [String]? = nil, _ fill: inout TableFill) {
+                      order: [String]? = nil, at place: Place, _ fill: inout TableFill) {
         let spec = target.table, row = target.row
         // Columns in the order the document's header prints them, when it differs from the form's.
         let columns = order.flatMap { o in Set(o) == Set(row.valueColumns) ? o : nil } ?? row.valueColumns
-        let places = target.grid.rows[row.id!]
+        let places = target.grid.rows[row.id]
         var values: [CellText]?
+        /// The document column each value was read from, where one cell gave it.
+        var from: [Int?] = []
         // On the form's own grid, each value sits in its own grid column.
         if grid, let places {
             var picked: [CellText] = []
+            var pickedFrom: [Int?] = []
             for g in places.valueColumns {
                 guard let i = cells.indices.first(where: { cells[$0].column <= g && g < cells[$0].column + cells[$0].colSpan }), i >= start else { break }
                 picked.append(kinds[i])
+                pickedFrom.append(cells[i].column)
             }
-            if picked.count == columns.count, picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
+            if picked.count == columns.count, picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) {
+                values = picked
+                from = pickedFrom
+            }
         }
         // A flattened table with one cell per grid column (covered slots left empty, as
         // converters write merged cells): each value sits in its own grid column too.
         if values == nil, let places, cells.count == target.grid.width, cells.enumerated().allSatisfy({ $0.element.column == $0.offset && $0.element.colSpan == 1 }),
            let first = places.valueColumns.first, first >= start, kinds[start..<first].allSatisfy({ $0 == .blank }) {
             let picked = places.valueColumns.map { kinds[$0] }
-            if picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
+            if picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) {
+                values = picked
+                from = places.valueColumns.map { cells[$0].column }
+            }
         }
         if values == nil {
             let raw = Array(kinds[start...])
@@ -216,7 +249,7 @@ struct TableFiller {
                     }
                 }
                 guard let reading = readings.first, readings.allSatisfy({ $0 == reading }) else {
-                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns, reason: readings.isEmpty
+                    fill.missing.append(.init(row: target.key, columns: columns, reason: readings.isEmpty
                         ? "这一行有 \(list.count) 个数，表格只有 \(columns.count) 列，对不上"
                         : "这一行有 \(list.count) 个单元格、其中有空白，表格只有 \(columns.count) 列：分不清哪个空白是 0"))
                     return
@@ -228,37 +261,39 @@ struct TableFiller {
                     fill.note("\(spec.name)「\(row.displayLabel)」：数字连写为“\(run)”，只有一种拆法：\(split.joined(separator: " "))")
                     values = split.map { .number($0, note: nil) }
                 } else if let run {
-                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                    fill.missing.append(.init(row: target.key, columns: columns,
                         reason: "数字连在一起（“\(run)”），无法分成 \(columns.count) 个数"))
                     return
                 } else {
-                    fill.missing.append(.init(table: spec.id, row: row.id!, columns: columns,
+                    fill.missing.append(.init(row: target.key, columns: columns,
                         reason: "应有 \(columns.count) 个数，读到 \(list.count) 个"))
                     return
                 }
             } else {
                 values = list
+                // One cell a value: each came from its own cell.
+                if raw.count == list.count { from = cells[start...].map(\.column) }
             }
         }
-        var out: [String: CellValue] = [:]
         var unread: [String] = []
         var reasons: [String] = []
-        for (column, kind) in zip(columns, values!) {
-            let place = "\(spec.name)「\(row.displayLabel)」×「\(spec.labels[column] ?? column)」"
+        for (i, (column, kind)) in zip(columns, values!).enumerated() {
+            let at = place.at(i < from.count ? from[i] : nil, in: source)
             switch kind {
             case .number(let text, let note):
-                do {
-                    out[column] = try ValueParser.parse(text, quoted: false, kind: spec.kind(of: column))
-                    if let note { fill.note("\(place)：\(note)") }
-                } catch {
+                // Parsed and checked by the builder, as every input's values are.
+                if let refused = fill.builder.value(text, quoted: false, table: spec, row: row, column: column, at: at) {
                     unread.append(column)
-                    if case .message(let message, _) = error { reasons.append(message) }
+                    reasons.append(refused.message)
+                } else if let note {
+                    fill.note("\(ReportBuilder.name(spec, row, column))：\(note)")
                 }
             case .blank:
-                if isTotal(table: spec.id, row: row.id!, column: column) {
-                    fill.computed.append("\(spec.id).\(row.id!).\(column)")
+                if isTotal(target.key.cell(column)) {
+                    fill.computed.append(target.key.cell(column))
                 } else {
-                    out[column] = spec.kind(of: column) == .amount ? .amount("0") : .count(0)
+                    // Where the form means "none", a blank is the value 0.
+                    fill.builder.value("0", quoted: false, table: spec, row: row, column: column, at: at)
                     fill.blanks[spec.id, default: 0] += 1
                 }
             case .numbers, .text:
@@ -267,9 +302,9 @@ struct TableFiller {
             }
         }
         if !unread.isEmpty {
-            fill.missing.append(.init(table: spec.id, row: row.id!, columns: unread, reason: reasons.joined(separator: "；")))
+            fill.missing.append(.init(row: target.key, columns: unread, reason: reasons.joined(separator: "；")))
         }
-        fill.values[spec.id, default: [:]][row.id!] = out
+        fill.markRead(target.key)
         fill.matched += 1
     }
 
@@ -306,9 +341,10 @@ struct TableFiller {
     }
 
     /// Whether the cell is a total a rule computes (so a blank there is not a 0).
-    func isTotal(table: String, row: String, column: String) -> Bool {
-        format.rules.contains { rule in
-            guard rule.table == table, let total = rule.total, rule.equals == nil else { return false }
+    func isTotal(_ key: CellKey) -> Bool {
+        let row = key.row, column = key.column
+        return format.rules.contains { rule in
+            guard rule.table == key.table, let total = rule.total, rule.equals == nil else { return false }
             switch rule.each {
             case .row: return total == column
             case .column: return total == row

@@ -15,24 +15,21 @@ public struct SampleReports: Sendable {
         self.seed = seed
     }
 
-    /// Agency `i`'s values: table → row → column → text.
-    public func values(_ i: Int) -> [String: [String: [String: String]]] {
+    /// Agency `i`'s values, as text.
+    public func values(_ i: Int) -> [CellKey: String] {
         var rng = SplitMix64(seed: seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15)
-        var out: [String: [String: [String: String]]] = [:]
+        var out: [CellKey: String] = [:]
         for table in format.tables {
-            var rows: [String: [String: String]] = [:]
             for row in table.valueRows {
-                var cells: [String: String] = [:]
                 for column in row.valueColumns {
+                    let key = row.key(in: table.id).cell(column)
                     switch table.kind(of: column) {
-                    case .count: cells[column] = String(rng.next(upTo: 500))
-                    case .signed: cells[column] = String(Int(rng.next(upTo: 21)) - 10)
-                    case .amount: cells[column] = "\(rng.next(upTo: 900)).\(rng.next(upTo: 100))"
+                    case .count: out[key] = String(rng.next(upTo: 500))
+                    case .signed: out[key] = String(Int(rng.next(upTo: 21)) - 10)
+                    case .amount: out[key] = "\(rng.next(upTo: 900)).\(rng.next(upTo: 100))"
                     }
                 }
-                rows[row.id!] = cells
             }
-            out[table.id] = rows
         }
         balance(&out, &rng)
         return out
@@ -40,14 +37,14 @@ public struct SampleReports: Sendable {
 
     /// Makes the numbers obey the format's rules: totals are set from their terms, and for a
     /// Σ sum = Σ equals rule the last `equals` term absorbs the difference (kept ≥ 0).
-    private func balance(_ values: inout [String: [String: [String: String]]], _ rng: inout SplitMix64) {
-        func get(_ t: String, _ r: String, _ c: String) -> Int { Int(values[t]?[r]?[c] ?? "0") ?? 0 }
-        func set(_ t: String, _ r: String, _ c: String, _ v: Int) { values[t, default: [:]][r, default: [:]][c] = String(v) }
+    private func balance(_ values: inout [CellKey: String], _ rng: inout SplitMix64) {
+        func get(_ t: String, _ r: String, _ c: String) -> Int { Int(values[CellKey(table: t, row: r, column: c)] ?? "0") ?? 0 }
+        func set(_ t: String, _ r: String, _ c: String, _ v: Int) { values[CellKey(table: t, row: r, column: c)] = String(v) }
         // Applications are small numbers in real reports; appeals smaller still.
         for table in format.tables where table.id == "applications" || table.id == "appeals" {
             for row in table.valueRows {
                 for column in row.valueColumns {
-                    set(table.id, row.id!, column, Int(rng.next(upTo: table.id == "appeals" ? 4 : 12)))
+                    set(table.id, row.id, column, Int(rng.next(upTo: table.id == "appeals" ? 4 : 12)))
                 }
             }
         }
@@ -108,14 +105,10 @@ public struct SampleReports: Sendable {
 
     /// Agency `i` as a report file (YAML).
     public func reportFile(_ i: Int) -> String {
-        var typed: [String: [String: [String: CellValue]]] = [:]
-        for table in format.tables {
-            for (row, cells) in values(i)[table.id] ?? [:] {
-                for (column, text) in cells {
-                    typed[table.id, default: [:]][row, default: [:]][column] =
-                        table.kind(of: column) == .amount ? .amount(text) : .count(Int(text)!)
-                }
-            }
+        var typed = ReportValues()
+        for (key, text) in values(i) {
+            guard let table = format.table(key.table) else { continue }
+            typed[key] = table.kind(of: key.column) == .amount ? .amount(text) : .count(Int(text)!)
         }
         let narratives = Dictionary(uniqueKeysWithValues: format.parts.compactMap(\.narrative).map {
             ($0, narrative($0, i).components(separatedBy: "\n"))
@@ -130,9 +123,9 @@ public struct SampleReports: Sendable {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("narratives"), withIntermediateDirectories: true)
         let narrativeKeys = format.parts.compactMap(\.narrative)
         let valueColumns = format.tables.flatMap { table in
-            table.valueRows.flatMap { row in row.valueColumns.map { (table.id, row.id!, $0) } }
+            table.valueRows.flatMap { row in row.valueColumns.map { row.key(in: table.id).cell($0) } }
         }
-        var lines = [(["agency", "year", "edition"] + narrativeKeys + valueColumns.map { "\($0.0).\($0.1).\($0.2)" }).joined(separator: ",")]
+        var lines = [(["agency", "year", "edition"] + narrativeKeys + valueColumns.map(\.path)).joined(separator: ",")]
         for i in 0..<count {
             var fields = [CSVText.field(agency(i)), String(year), format.edition]
             for key in narrativeKeys {
@@ -141,7 +134,7 @@ public struct SampleReports: Sendable {
                 fields.append(name)
             }
             let v = values(i)
-            fields += valueColumns.map { v[$0.0]?[$0.1]?[$0.2] ?? "" }
+            fields += valueColumns.map { v[$0] ?? "" }
             lines.append(fields.joined(separator: ","))
         }
         let sheet = folder.appendingPathComponent("sheet.csv")

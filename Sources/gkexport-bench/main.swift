@@ -40,7 +40,7 @@ if arguments.first == "batch", arguments.count >= 2, let n = Int(arguments[1]) {
 
     // Per document, one core, shared parts built once as the batch does.
     let sampleCount = min(n, 300)
-    let documents = try (0..<sampleCount).map { try renderer.document(for: sheet.load($0).report) }
+    let documents = try (0..<sampleCount).map { try renderer.document(for: sheet.load($0)) }
     let docxShared = try DOCXSerializer.sharedParts(for: documents[0])
     let odtShared = try ODTSerializer.sharedParts(for: documents[0])
     var docxMs: [Double] = [], odtMs: [Double] = [], bothMs: [Double] = [], floorMs: [Double] = []
@@ -108,12 +108,12 @@ do {
     var size = 0, odtSize = 0, htmlSize = 0
     var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], odt: [Double] = [], html: [Double] = [], total: [Double] = []
     for _ in 0..<iterations {
-        var report: Report!
+        var loaded: ReportFileReader.Loaded!
         var document: Document!
         var bytes: [UInt8] = []
         let t = try milliseconds {
-            read.append(try milliseconds { report = try renderer.read(path: path) })
-            layout.append(try milliseconds { document = try renderer.document(for: report) })
+            read.append(try milliseconds { loaded = try renderer.load(path: path) })
+            layout.append(try milliseconds { document = try renderer.document(for: loaded) })
             docx.append(try milliseconds { bytes = try renderer.bytes(document, format: .docx) })
         }
         total.append(t)
@@ -129,7 +129,7 @@ do {
     summary("ODT serialize + zip", odt)
     summary("HTML serialize (page + fragment)", html)
     // The deflate floor: zlib alone compressing and checksumming the same entries.
-    let document = try renderer.document(for: try renderer.read(path: path))
+    let document = try renderer.document(for: try renderer.load(path: path))
     var floor: [Double] = []
     let entries = try [DOCXSerializer.serialize(document), ODTSerializer.serialize(document)].flatMap { bytes in
         let zip = try ZipReader(bytes)

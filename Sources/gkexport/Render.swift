@@ -52,7 +52,7 @@ struct Render: ParsableCommand {
                 let code: ExitCode
                 switch error {
                 case .report: code = .badReport
-                case .template: code = .badTemplate
+                case .template, .layout: code = .badTemplate
                 case .output: code = .outputFailed
                 }
                 if worst == .success || code.rawValue > worst.rawValue { worst = code }

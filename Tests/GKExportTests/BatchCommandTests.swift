@@ -134,11 +134,11 @@ import TestSupport
         // Independent sums from the generator's own numbers.
         for (table, row, column) in [("applications", "received", "natural_person"), ("applications", "results_total", "total"),
                                      ("appeals", "cases", "review_total"), ("proactive", "licensing", "decisions")] {
-            let expected = (0..<30).reduce(0) { $0 + Int(samples.values($1)[table]![row]![column]!)! }
-            #expect(report.value(table: table, row: row, column: column) == .count(expected), "\(table).\(row).\(column)")
+            let expected = (0..<30).reduce(0) { $0 + Int(samples.values($1)[CellKey(table: table, row: row, column: column)]!)! }
+            #expect(report.value(CellKey(table: table, row: row, column: column)) == .count(expected), "\(table).\(row).\(column)")
         }
-        let amounts = (0..<30).map { Decimal(string: samples.values($0)["proactive"]!["fees"]!["fee_amount"]!)! }
-        #expect(report.value(table: "proactive", row: "fees", column: "fee_amount") == .amount("\(amounts.reduce(0, +))"))
+        let amounts = (0..<30).map { Decimal(string: samples.values($0)[CellKey(table: "proactive", row: "fees", column: "fee_amount")]!)! }
+        #expect(report.value(CellKey(table: "proactive", row: "fees", column: "fee_amount")) == .amount("\(amounts.reduce(0, +))"))
     }
 
     @Test func killedHalfWayLeavesOnlyWholeFilesAndARerunCompletes() throws {

@@ -9,7 +9,7 @@ import TestSupport
     static func copy(cases: [String]? = nil) throws -> URL {
         let dir = Paths.temporaryDirectory("gkexport-golden")
         let copy = dir.appendingPathComponent("suite")
-        try FileManager.default.copyItem(at: suite, to: copy)
+        try copySuite(to: copy)
         if let cases {
             for name in try FileManager.default.contentsOfDirectory(atPath: copy.appendingPathComponent("cases").path)
             where !cases.contains(name) {
@@ -18,6 +18,22 @@ import TestSupport
             _ = try CLI.run(["golden", "update", copy.path])
         }
         return copy
+    }
+
+    /// The project suite copied to `copy`, self-contained: each `<name>.case` reference (a path
+    /// relative to cases/, which would not resolve from the copy) becomes a copy of the report
+    /// it names, as `<name>.<its extension>`.
+    static func copySuite(to copy: URL) throws {
+        try FileManager.default.copyItem(at: suite, to: copy)
+        let cases = copy.appendingPathComponent("cases")
+        for name in try FileManager.default.contentsOfDirectory(atPath: cases.path) where name.hasSuffix(".case") {
+            let reference = cases.appendingPathComponent(name)
+            let path = try String(contentsOf: reference, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            let source = URL(fileURLWithPath: path, relativeTo: suite.appendingPathComponent("cases")).standardizedFileURL
+            try FileManager.default.removeItem(at: reference)
+            let stem = reference.deletingPathExtension().lastPathComponent
+            try FileManager.default.copyItem(at: source, to: cases.appendingPathComponent("\(stem).\(source.pathExtension)"))
+        }
     }
 
     /// Name → bytes and modification date of every file under `golden/`.

@@ -10,7 +10,7 @@ import TestSupport
     static func suiteWithStrangers() throws -> (work: URL, suite: URL) {
         let work = Paths.temporaryDirectory("gkexport-golden-safety")
         let suite = work.appendingPathComponent("suite")
-        try FileManager.default.copyItem(at: GoldenCommandTests.suite, to: suite)
+        try GoldenCommandTests.copySuite(to: suite)
         let golden = suite.appendingPathComponent("golden")
         try Data("# 说明\n".utf8).write(to: golden.appendingPathComponent("README.md"))
         try Data().write(to: golden.appendingPathComponent(".gitkeep"))

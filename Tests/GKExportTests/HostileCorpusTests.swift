@@ -15,10 +15,14 @@ import TestSupport
         }.sorted()
     }
 
-    @Test func corpusIsLargeEnough() {
-        let files = Self.caseNames.flatMap { name in
+    @Test func corpusIsLargeEnough() throws {
+        var files = Self.caseNames.flatMap { name in
             ((try? FileManager.default.contentsOfDirectory(atPath: Self.folder.appendingPathComponent(name).path)) ?? [])
                 .filter { $0 != "case.txt" }
+        }
+        // Inputs kept elsewhere in the repository (`copy:`) are inputs of their case too.
+        for name in Self.caseNames {
+            files += try HostileCase(folder: Self.folder.appendingPathComponent(name)).copies.map(\.destination)
         }
         #expect(Self.caseNames.count >= 50, "\(Self.caseNames.count) hostile cases")
         #expect(files.count >= 50, "\(files.count) hostile input files")
@@ -51,6 +55,8 @@ struct HostileCase {
     var stderr: [String] = []
     var stdout: [String] = []
     var setup: [String] = []
+    /// Files kept elsewhere in the repository (an example, a golden document), copied in first.
+    var copies: [(source: String, destination: String)] = []
     var environment: [(String, String)] = []
     var stdin: String?
     var files: [String]?
@@ -69,6 +75,9 @@ struct HostileCase {
             case "stderr": stderr.append(value)
             case "stdout": stdout.append(value)
             case "setup": setup.append(value)
+            case "copy":
+                let paths = value.split(separator: " ").map(String.init)
+                if paths.count == 2 { copies.append((paths[0], paths[1])) } else { Issue.record("\(folder.lastPathComponent)/case.txt: copy: takes SOURCE DESTINATION") }
             case "stdin": stdin = value
             case "files": files = value.split(separator: " ").map(String.init)
             case "maxseconds": maxSeconds = Double(value) ?? maxSeconds
@@ -93,11 +102,16 @@ struct HostileCase {
         var outputFiles: [String]
     }
 
-    /// Copies the case to a fresh folder, runs its setup there, then the binary through
+    /// Copies the case (and its `copy:` files) to a fresh folder, runs its setup there, then the binary through
     /// `TimedBinary`, killed after 30 s.
     func run() throws -> Outcome {
         let work = Paths.temporaryDirectory("gkexport-hostile-corpus").appendingPathComponent(folder.lastPathComponent)
         try FileManager.default.copyItem(at: folder, to: work)
+        for (source, destination) in copies {
+            let target = work.appendingPathComponent(destination)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Paths.root.appendingPathComponent(source), to: target)
+        }
         let out = work.appendingPathComponent("out-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         func expand(_ s: String) -> String {

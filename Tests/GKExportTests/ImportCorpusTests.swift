@@ -69,9 +69,9 @@ import TestSupport
         #expect(loaded.report.year == expected.year, "\(name): year \(loaded.report.year)")
         #expect(loaded.report.edition == expected.edition, "\(name): edition \(loaded.report.edition ?? "-")")
         var got: [String: String] = [:]
-        for (t, rows) in loaded.report.values { for (r, cols) in rows { for (c, v) in cols { got["\(t).\(r).\(c)"] = v.printed } } }
+        for (key, v) in loaded.report.values.cells { got[key.path] = v.printed }
         var want: [String: String] = [:]
-        for (t, rows) in expected.values { for (r, cols) in rows { for (c, v) in cols { want["\(t).\(r).\(c)"] = v } } }
+        for (t, rows) in expected.values { for (r, cols) in rows { for (c, v) in cols { want[CellKey(table: t, row: r, column: c).path] = v } } }
         for (key, value) in want.sorted(by: { $0.key < $1.key }) {
             #expect(got[key] == value, "\(name): \(key) is \(got[key] ?? "missing"), the document says \(value)")
         }

@@ -20,31 +20,31 @@ import TestSupport
     @Test func negativeAmountIsNotNetted() throws {
         var (aggregation, report) = try Self.setup()
         try aggregation.add(report, from: "a.yaml")
-        report.values["proactive"]!["procurement"]!["amount"] = .amount("-3775.461335万")
+        report.values[CellKey(table: "proactive", row: "procurement", column: "amount")] = .amount("-3775.461335万")
         #expect(throws: Aggregation.Mismatch.self) { try aggregation.add(report, from: "b.yaml") }
-        #expect(aggregation.values["proactive"]?["procurement"]?["amount"] == .amount("3775.461335万"))
+        #expect(aggregation.values[CellKey(table: "proactive", row: "procurement", column: "amount")] == .amount("3775.461335万"))
     }
 
     @Test func negativeCountIsNotNettedButAChangeIs() throws {
         var (aggregation, report) = try Self.setup()
         try aggregation.add(report, from: "a.yaml")
         var shrinking = report
-        shrinking.values["proactive"]!["licensing"]!["change"] = .count(-6)
+        shrinking.values[CellKey(table: "proactive", row: "licensing", column: "change")] = .count(-6)
         try aggregation.add(shrinking, from: "b.yaml")
-        #expect(aggregation.values["proactive"]?["licensing"]?["change"] == .count(30))
-        report.values["proactive"]!["licensing"]!["decisions"] = .count(-35422)
+        #expect(aggregation.values[CellKey(table: "proactive", row: "licensing", column: "change")] == .count(30))
+        report.values[CellKey(table: "proactive", row: "licensing", column: "decisions")] = .count(-35422)
         #expect(throws: Aggregation.Mismatch.self) { try aggregation.add(report, from: "c.yaml") }
-        #expect(aggregation.values["proactive"]?["licensing"]?["decisions"] == .count(2 * 35422))
+        #expect(aggregation.values[CellKey(table: "proactive", row: "licensing", column: "decisions")] == .count(2 * 35422))
     }
 
     @Test func totalBeyondWhatAReportHoldsIsRefused() throws {
         var (aggregation, report) = try Self.setup()
-        report.values["proactive"]!["licensing"]!["decisions"] = .count(600_000_000)
+        report.values[CellKey(table: "proactive", row: "licensing", column: "decisions")] = .count(600_000_000)
         try aggregation.add(report, from: "a.yaml")
         #expect(throws: Aggregation.Mismatch.self) { try aggregation.add(report, from: "b.yaml") }
-        report.values["proactive"]!["procurement"]!["amount"] = .amount("900000000.123456万")
+        report.values[CellKey(table: "proactive", row: "procurement", column: "amount")] = .amount("900000000.123456万")
         var amounts = Aggregation(format: aggregation.format, year: 2020)
-        report.values["proactive"]!["licensing"]!["decisions"] = .count(1)
+        report.values[CellKey(table: "proactive", row: "licensing", column: "decisions")] = .count(1)
         try amounts.add(report, from: "a.yaml")
         #expect(throws: Aggregation.Mismatch.self) { try amounts.add(report, from: "b.yaml") }
     }

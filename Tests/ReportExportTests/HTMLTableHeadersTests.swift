@@ -43,12 +43,12 @@ import TestSupport
             for (k, (td, column)) in zip(cells, row.valueColumns).enumerated() {
                 // Value cells close the row: the k-th of n sits in grid column columns − n + k.
                 let gridColumn = columns - row.valueColumns.count + k
-                let expected = try #require(rowLabels[row.id!]) + (columnLabels[gridColumn] ?? [])
+                let expected = try #require(rowLabels[row.id]) + (columnLabels[gridColumn] ?? [])
                 let named = (td.attribute("headers") ?? "").split(separator: " ").map { labels[String($0)] ?? "?\($0)" }
-                #expect(named.sorted() == expected.sorted(), "\(row.id!) × \(column)")
+                #expect(named.sorted() == expected.sorted(), "\(row.id) × \(column)")
                 // The innermost labels are the format's own names of the row and the column.
                 #expect(columnLabels[gridColumn]?.last == spec.labels[column], "\(column)")
-                #expect(rowLabels[row.id!]?.last == row.displayLabel, "\(row.id!)")
+                #expect(rowLabels[row.id]?.last == row.displayLabel, "\(row.id)")
                 checked += 1
             }
         }

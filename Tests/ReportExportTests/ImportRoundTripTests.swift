@@ -10,15 +10,26 @@ import TestSupport
 /// Every example and golden case: render, import the DOCX, the ODT and the HTML page, render
 /// the imported report again — the same bytes as the first render.
 @Suite struct ImportRoundTripTests {
-    static let inputs: [String] = {
-        let folders = ["examples", "Tests/Golden/cases"].map { Paths.root.appendingPathComponent($0) }
-        return folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0).path }
-        }
+    /// The examples, then any golden case source that is not one of them (the project's
+    /// golden cases reference the examples, so each file is rendered once).
+    static let goldenSources: [String] = {
+        let suite = GoldenSuite(directory: Paths.root.appendingPathComponent("Tests/Golden"), renderer: Fixtures.renderer)
+        return ((try? suite.cases()) ?? []).map(\.source.standardizedFileURL.path)
     }()
 
-    @Test func thereAreCases() { #expect(Self.inputs.count >= 10) }
+    static let inputs: [String] = {
+        let examples = Paths.root.appendingPathComponent("examples")
+        let listed = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+            .map { examples.appendingPathComponent($0).standardizedFileURL.path }
+        return listed + goldenSources.filter { !listed.contains($0) }
+    }()
+
+    @Test func thereAreCases() {
+        #expect(Self.inputs.count >= 5)
+        #expect(Self.goldenSources.count == 5)
+        #expect(Self.goldenSources.allSatisfy(Self.inputs.contains))
+    }
 
     @Test(arguments: inputs)
     func importedReportRendersTheSameBytes(_ path: String) throws {

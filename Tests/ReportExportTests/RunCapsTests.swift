@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func aRowSaysTwentyProblemsThenCountsTheRest() {
-        let out = SheetReports.capped(Self.diagnostics(3, severity: .warning), then: Self.diagnostics(50), at: SourceLocation(file: "s.csv", line: 2))
+        let out = ReportBuilder.capped(Self.diagnostics(3, severity: .warning), then: Self.diagnostics(50), max: SheetReports.maxRowProblems, at: SourceLocation(file: "s.csv", line: 2))
         #expect(out.count == SheetReports.maxRowProblems + 1)
         #expect(out.last!.message.contains("另有 33 处"))
         #expect(out.last!.severity == .error)
@@ -22,7 +22,7 @@ import Testing
 
     @Test func aRowUnderTheCapIsUnchanged() {
         let own = Self.diagnostics(2), checks = Self.diagnostics(3)
-        #expect(SheetReports.capped(own, then: checks, at: SourceLocation(file: "s.csv")).map(\.message)
+        #expect(ReportBuilder.capped(own, then: checks, max: SheetReports.maxRowProblems, at: SourceLocation(file: "s.csv")).map(\.message)
             == (own + checks).sortedByPlace().map(\.message))
     }
 

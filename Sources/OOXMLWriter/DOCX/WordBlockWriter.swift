@@ -135,7 +135,7 @@ struct WordBlockWriter {
             case .anchor(let index):
                 let cell = row.cells[index]
                 cellStart(cell, width: Self.spanTwips(table, c, cell.colSpan),
-                          vMerge: cell.rowSpan > 1 ? "restart" : nil)
+                          vMerge: cell.rowSpan > 1 ? .restart : nil)
                 let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
                 for p in paragraphs { paragraph(p) }
                 xml.end()
@@ -150,7 +150,7 @@ struct WordBlockWriter {
                     preconditionFailure("TableGrid points a covered slot at a non-anchor")
                 }
                 precondition(ar < r && ac == c, "TableGrid slot order broken")
-                cellStart(anchorCell, width: Self.spanTwips(table, c, anchorCell.colSpan), vMerge: "continue")
+                cellStart(anchorCell, width: Self.spanTwips(table, c, anchorCell.colSpan), vMerge: .continue)
                 xml.empty("w:p")
                 xml.end()
                 c += anchorCell.colSpan
@@ -179,7 +179,7 @@ struct WordBlockWriter {
     }
 
     /// Opens `w:tc` and writes its properties.
-    private mutating func cellStart(_ cell: Cell, width: Int, vMerge: String?) {
+    private mutating func cellStart(_ cell: Cell, width: Int, vMerge: VerticalMerge?) {
         xml.start("w:tc")
         let key = WordPropertyCache.CellKey(width: width, colSpan: cell.colSpan, vMerge: vMerge,
                                             alignment: cell.verticalAlignment)
@@ -196,9 +196,9 @@ struct WordBlockWriter {
         var tcPr = [XMLElement("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])]
         if cell.colSpan > 1 { tcPr.append(XMLElement("w:gridSpan", [("w:val", String(cell.colSpan))])) }
         switch vMerge {
-        case "restart": tcPr.append(XMLElement("w:vMerge", [("w:val", "restart")]))
-        case "continue": tcPr.append(XMLElement("w:vMerge"))
-        default: break
+        case .restart: tcPr.append(XMLElement("w:vMerge", [("w:val", "restart")]))
+        case .continue: tcPr.append(XMLElement("w:vMerge"))
+        case nil: break
         }
         tcPr.append(XMLElement("w:vAlign", [("w:val", cell.verticalAlignment.rawValue)]))
         let bytes = WordPropertyCache.bytes("w:tcPr", tcPr, WordSchemaOrder.tcPr)!  // numbers and constants only

@@ -9,7 +9,7 @@ final class WordPropertyCache {
     struct CellKey: Hashable {
         let width: Int
         let colSpan: Int
-        let vMerge: String?
+        let vMerge: VerticalMerge?
         let alignment: Cell.VerticalAlignment
     }
 

@@ -46,12 +46,7 @@ public struct ReportFileReader: Sendable {
     }
 
     func load(text: String, name path: String) throws(ReportErrors) -> Loaded {
-        var decoder = YAMLReportDecoder(file: path, templates: templates)
-        var (report, format, problems) = try decoder.decode(text)
-        if let format {
-            problems += ReportValidator(format: format).validate(&report)
-        }
-        return Loaded(report: report, format: format, diagnostics: problems.sortedByPlace())
+        try YAMLReportDecoder(file: path, templates: templates).decode(text)
     }
 
     /// Reads `path` and throws every problem unless the report is fully valid.

@@ -3,16 +3,13 @@ import YAMLEventBounds
 import OOXMLWriter
 import Yams
 
-/// Walks the YAML tree of a report file, collecting every problem before giving up, so a
-/// clerk fixes them all in one pass.
-public struct YAMLReportDecoder {
+/// Walks the YAML tree of a report file and hands each key, with its raw value and line, to
+/// the `ReportBuilder`, which owns every rule; this type knows only YAML's shapes.
+struct YAMLReportDecoder {
     let file: String
     let templates: TemplateLibrary
-    private var problems: [Diagnostic] = []
 
     static let fixedKeys = ["agency", "year", "edition", "attachment", "title", "date"]
-    /// The longest narrative part accepted, in characters.
-    public static let maxNarrative = 100_000
 
     init(file: String, templates: TemplateLibrary) {
         self.file = file
@@ -27,26 +24,9 @@ public struct YAMLReportDecoder {
         SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
     }
 
-    mutating func problem(_ node: Node?, _ message: String, hint: String? = nil) {
-        problems.append(Diagnostic(at: at(node), message, hint: hint))
-    }
-
-    /// The most problems said about one file: past it a file is not a report gone wrong but
-    /// something else, and thousands of lines would bury the first ones.
-    static let maxProblems = 200
-
-    /// Whether another problem would still be said; counts the ones that would not.
-    private mutating func saying() -> Bool {
-        if problems.count < Self.maxProblems { return true }
-        unsaid += 1
-        return false
-    }
-
-    private var unsaid = 0
-
     /// The report, its format (nil when it could not be chosen) and the problems found. Throws
     /// only when there is nothing to work with (not YAML, not a mapping).
-    mutating func decode(_ text: String) throws(ReportErrors) -> (Report, FormatSpec?, [Diagnostic]) {
+    func decode(_ text: String) throws(ReportErrors) -> ReportFileReader.Loaded {
         if let violation = YAMLBounds.check(text) {
             throw ReportErrors([Diagnostic(at: SourceLocation(file: file, line: violation.line, column: violation.column),
                                            violation.message, hint: violation.hint)])
@@ -69,240 +49,145 @@ public struct YAMLReportDecoder {
             throw ReportErrors([Diagnostic(at: at(root), "报告文件的最外层应是“键: 值”的列表（如 agency: 某某局）",
                                            hint: "参照 examples/ 下的示例文件")])
         }
+        var builder = ReportBuilder(source: file, whole: SourceLocation(file: file), words: .reportFile,
+                                    cap: .stopLooking(max: ReportBuilder.maxProblems), templates: templates)
 
         var fields: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                problem(key, "键应是文字")
+                builder.problem(at: at(key), "键应是文字")
                 continue
             }
             fields[name] = (key, value)
         }
 
-        let agency = requiredText("agency", "填报单位名称", fields, example: "agency: 丰城市行政审批局")
-        let year = requiredYear(fields)
-        let edition = optionalText("edition", fields)
+        builder.report.agency = builder.required("agency", given(fields["agency"]?.value)) ?? ""
+        let year = builder.year(fields["year"].map { $0.value.scalar.map { .text($0.string, at: at(fields["year"]?.value)) }
+                                                     ?? .notText(at: at($0.value)) } ?? .absent)
+        builder.report.year = year ?? 0
+        let edition = optionalText("edition", fields, &builder)
 
         // The format decides which other keys exist.
-        var format: FormatSpec?
-        if let year {
-            do {
-                let chosen = try edition ?? templates.edition(forYear: year)
-                if let chosen {
-                    if templates.editions().contains(chosen) {
-                        format = try templates.format(chosen)
-                    } else {
-                        problem(fields["edition"]?.value, "没有“\(chosen)”版的报告格式",
-                                hint: "可用的版本：\(templates.editions().joined(separator: "、"))")
-                    }
-                } else {
-                    problem(fields["year"]?.value, "没有适用于 \(year) 年的报告格式", hint: "用 edition: 指定格式版本")
-                }
-            } catch {
-                problems.append(Diagnostic(at: SourceLocation(file: file), "\(error)"))
-            }
-        }
+        builder.chooseFormat(year: year, named: edition, namedAt: at(fields["edition"]?.value), noEditionAt: at(fields["year"]?.value))
+        if builder.format == nil { builder.report.edition = edition }
+        builder.report.attachment = optionalText("attachment", fields, &builder)
+        builder.report.title = optionalText("title", fields, &builder)
+        builder.report.date = optionalText("date", fields, &builder)
 
-        var report = Report(agency: agency ?? "", year: year ?? 0, edition: format?.edition ?? edition)
-        report.source = file
-        report.attachment = optionalText("attachment", fields)
-        report.title = optionalText("title", fields)
-        report.date = optionalText("date", fields)
-
-        if let format {
+        if let format = builder.format {
             let narrativeKeys = format.parts.compactMap(\.narrative)
-            let tableKeys = format.parts.compactMap(\.table)
-            let known = Self.fixedKeys + narrativeKeys + tableKeys
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else { continue }
                 if Self.fixedKeys.contains(name) { continue }
                 // Past the cap, nothing more is looked into (a suggestion costs an edit distance).
-                guard saying() else { continue }
+                guard builder.saying() else { continue }
                 if narrativeKeys.contains(name) {
-                    report.locations[name] = at(value)
-                    report.narratives[name] = narrative(name, value)
+                    builder.report.locations[.narrative(name)] = at(value)
+                    builder.report.narratives[name] = narrative(name, value, &builder)
                 } else if let table = format.table(name) {
-                    decodeTable(table, value, into: &report)
+                    decodeTable(table, value, &builder)
                 } else {
-                    let guess = Suggestion.closest(to: name, in: known)
-                    if let guess { report.unusable.insert(guess) }
-                    problem(key, "不认识的键“\(name)”" + (guess.map { "，是不是“\($0)”？" } ?? ""),
-                            hint: "可用的键：\(known.joined(separator: "、"))")
+                    builder.unknownKey(name, at: at(key), fixed: Self.fixedKeys)
                 }
             }
-            for part in format.parts {
-                if let key = part.narrative {
-                    if let narrative = report.narratives[key] {
-                        if narrative.paragraphs.isEmpty {
-                            problem(fields[key]?.value, "「\(part.heading)」（\(key)）没有内容", hint: "逐段填写；没有可填“无”")
-                        }
-                    } else if !report.unusable.contains(key) {
-                        problem(nil, "缺少「\(part.heading)」的内容（键 \(key)）", hint: "加上 \(key): | 并在下面逐段填写；没有可填“无”")
-                    }
-                }
-                if let id = part.table {
-                    report.locations[id] = at(fields[id]?.key)
-                }
+            builder.checkNarratives { at(fields[$0]?.value) }
+            for id in format.parts.compactMap(\.table) {
+                builder.report.locations[.table(id)] = at(fields[id]?.key)
             }
         }
-        checkText(&report, fields)
-        if unsaid > 0 {
-            problems.append(Diagnostic(at: SourceLocation(file: file), "另有 \(unsaid) 处未逐一检查和列出：问题超过 \(Self.maxProblems) 个",
-                                       hint: "先改正上面列出的问题，或确认这是报告文件"))
+        for key in ["agency", "attachment", "title", "date"] {
+            guard let field = fields[key], let text = field.value.scalar?.string else { continue }
+            builder.checkCharacters(field: key, text, at: at(field.value))
         }
-        return (report, format, problems)
+        builder.checkParagraphs()
+        return builder.finish()
     }
 
     // MARK: - Fields
 
-    private mutating func requiredText(_ key: String, _ what: String, _ fields: [String: (key: Node, value: Node)],
-                                       example: String) -> String? {
-        guard let field = fields[key] else {
-            problem(nil, "缺少必填项“\(key)”（\(what)）", hint: "在文件开头加上一行：\(example)")
-            return nil
-        }
-        guard let text = field.value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            problem(field.value, "“\(key)”（\(what)）不能为空", hint: "填写，如 \(example)")
-            return nil
-        }
-        return text.trimmingCharacters(in: .whitespaces)
+    /// A required field as the builder takes it: trimmed of spaces, or not text.
+    private func given(_ node: Node?) -> Given {
+        guard let node else { return .absent }
+        guard let text = node.scalar?.string else { return .notText(at: at(node)) }
+        return .text(text.trimmingCharacters(in: .whitespaces), at: at(node))
     }
 
-    private mutating func requiredYear(_ fields: [String: (key: Node, value: Node)]) -> Int? {
-        guard let field = fields["year"] else {
-            problem(nil, "缺少必填项“year”（报告年度）", hint: "在文件开头加上一行：year: 2021")
-            return nil
-        }
-        guard let scalar = field.value.scalar, let year = Int(scalar.string), (2008...2100).contains(year) else {
-            problem(field.value, "“year”应是四位数的年份，填写的是“\(field.value.scalar?.string ?? "（非文字）")”",
-                    hint: "如 year: 2021")
-            return nil
-        }
-        return year
-    }
-
-    private mutating func optionalText(_ key: String, _ fields: [String: (key: Node, value: Node)]) -> String? {
+    private func optionalText(_ key: String, _ fields: [String: (key: Node, value: Node)],
+                              _ builder: inout ReportBuilder) -> String? {
         guard let field = fields[key] else { return nil }
         guard let text = field.value.scalar?.string else {
-            problem(field.value, "“\(key)”应是一段文字")
+            builder.problem(at: at(field.value), "“\(key)”应是一段文字")
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    private mutating func narrative(_ key: String, _ node: Node) -> Narrative {
+    private func narrative(_ key: String, _ node: Node, _ builder: inout ReportBuilder) -> Narrative {
         guard let scalar = node.scalar else {
-            problem(node, "“\(key)”应是一段文字（每段一行）", hint: "写成 \(key): | 然后在下面缩进逐段填写")
+            builder.problem(at: at(node), "“\(key)”应是一段文字（每段一行）", hint: "写成 \(key): | 然后在下面缩进逐段填写")
             return Narrative([])
         }
         // A block scalar's text starts on the line after its indicator.
         let block = scalar.style == .literal || scalar.style == .folded
         let first = node.mark.map { $0.line + (block ? 1 : 0) }
-        if scalar.string.count > Self.maxNarrative {
-            problem(node, "“\(key)”长达 \(scalar.string.count) 字，超过上限 \(Self.maxNarrative) 字",
-                    hint: "年度报告的一部分通常不过几千字；确认没有误粘贴大段内容")
-            return Narrative([])
-        }
-        return Narrative(text: scalar.string, firstLine: first)
+        return builder.narrative(key, scalar.string, firstLine: first, noun: "“\(key)”", at: at(node)) ?? Narrative([])
     }
 
     // MARK: - Tables
 
-    private mutating func decodeTable(_ table: TableSpec, _ node: Node, into report: inout Report) {
+    private func decodeTable(_ table: TableSpec, _ node: Node, _ builder: inout ReportBuilder) {
         guard let rows = node.mapping else {
-            problem(node, "\(table.name)（\(table.id)）应按行列出，每行一个行号", hint: "参照 examples/ 下的示例文件")
+            builder.problem(at: at(node), "\(table.name)（\(table.id)）应按行列出，每行一个行号", hint: "参照 examples/ 下的示例文件")
             return
         }
-        let rowIDs = table.valueRows.compactMap(\.id)
-        var values: [String: [String: CellValue]] = [:]
+        builder.report.values.give(table: table.id)
         for (key, value) in rows {
-            guard saying() else { continue }
+            guard builder.saying() else { continue }
             let rowID = key.scalar?.string ?? ""
             guard let row = table.row(rowID) else {
-                let guess = Suggestion.closest(to: rowID, in: rowIDs)
-                if let guess { report.unusable.insert("\(table.id).\(guess)") }
-                problem(key, "\(table.name)没有行“\(rowID)”" + (guess.map { "，是不是“\($0)”（\(table.row($0)!.displayLabel)）？" } ?? ""),
-                        hint: "\(table.name)的行：\(rowIDs.joined(separator: "、"))")
+                builder.unknownRow(rowID, in: table, at: at(key))
                 continue
             }
-            values[rowID] = decodeRow(table, row, value, report: &report)
-            report.locations["\(table.id).\(rowID)"] = at(value)
+            decodeRow(table, row, value, &builder)
+            builder.report.locations[.row(row.key(in: table.id))] = at(value)
         }
-        report.values[table.id] = values
     }
 
-    private mutating func decodeRow(_ table: TableSpec, _ row: TableSpec.RowSpec, _ node: Node,
-                                    report: inout Report) -> [String: CellValue] {
+    private func decodeRow(_ table: TableSpec, _ row: ValueRow, _ node: Node, _ builder: inout ReportBuilder) {
         let columns = row.valueColumns
-        let where_ = "\(table.name)「\(row.displayLabel)」"
-        var pairs: [(column: String, key: Node?, value: Node)] = []
+        let where_ = ReportBuilder.name(table, row)
+        var pairs: [(column: String, value: Node)] = []
         if let list = node.sequence {
             guard list.count == columns.count else {
-                report.unusable.insert("\(table.id).\(row.id!)")
-                problem(node, "\(where_)应有 \(columns.count) 个数，填写了 \(list.count) 个",
-                        hint: "按顺序填写：\(columns.map { table.labels[$0] ?? $0 }.joined(separator: "、"))")
-                return [:]
+                builder.report.unusable.insert(.row(row.key(in: table.id)))
+                builder.problem(at: at(node), "\(where_)应有 \(columns.count) 个数，填写了 \(list.count) 个",
+                                hint: "按顺序填写：\(columns.map { table.labels[$0] ?? $0 }.joined(separator: "、"))")
+                return
             }
-            pairs = zip(columns, list).map { ($0, nil, $1) }
+            pairs = zip(columns, list).map { ($0, $1) }
         } else if let mapping = node.mapping {
             for (key, value) in mapping {
-                guard saying() else { continue }
+                guard builder.saying() else { continue }
                 let column = key.scalar?.string ?? ""
                 guard columns.contains(column) else {
-                    let guess = Suggestion.closest(to: column, in: columns)
-                    if let guess { report.unusable.insert("\(table.id).\(row.id!).\(guess)") }
-                    problem(key, "\(where_)没有列“\(column)”" + (guess.map { "，是不是“\($0)”（\(table.labels[$0] ?? $0)）？" } ?? ""),
-                            hint: "这一行的列：\(columns.joined(separator: "、"))")
+                    builder.unknownColumn(column, in: table, row: row, at: at(key))
                     continue
                 }
-                pairs.append((column, key, value))
+                pairs.append((column, value))
             }
         } else {
-            report.unusable.insert("\(table.id).\(row.id!)")
-            problem(node, "\(where_)应列出各列的数", hint: "写成 {列号: 数, …} 或按顺序写成 [数, …]")
-            return [:]
+            builder.report.unusable.insert(.row(row.key(in: table.id)))
+            builder.problem(at: at(node), "\(where_)应列出各列的数", hint: "写成 {列号: 数, …} 或按顺序写成 [数, …]")
+            return
         }
-        var out: [String: CellValue] = [:]
-        for (column, _, value) in pairs {
-            let place = "\(where_)×「\(table.labels[column] ?? column)」"
+        for (column, value) in pairs {
             guard let scalar = value.scalar else {
-                report.unusable.insert("\(table.id).\(row.id!).\(column)")
-                problem(value, "\(place)应是一个数")
+                builder.notAValue(table: table, row: row, column: column, at: at(value))
                 continue
             }
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            do {
-                out[column] = try ValueParser.parse(scalar.string, quoted: quoted, kind: table.kind(of: column))
-                report.locations["\(table.id).\(row.id!).\(column)"] = at(value)
-            } catch {
-                report.unusable.insert("\(table.id).\(row.id!).\(column)")
-                guard case .message(let message, let hint) = error else { continue }
-                problem(value, "\(place)：\(message)", hint: hint)
-            }
-        }
-        return out
-    }
-
-    // MARK: - Text
-
-    /// Refuses characters XML cannot carry, naming the line they are on.
-    private mutating func checkText(_ report: inout Report, _ fields: [String: (key: Node, value: Node)]) {
-        for key in ["agency", "attachment", "title", "date"] {
-            guard let field = fields[key], let text = field.value.scalar?.string else { continue }
-            if let bad = XMLCharacters.firstForbidden(in: text) {
-                problem(field.value, "“\(key)”含有不可打印的控制字符 U+\(String(format: "%04X", bad.scalar.value))（第 \(bad.offset + 1) 个字符）",
-                        hint: "删去这个字符（常见于从网页或 PDF 复制的文字）")
-            }
-        }
-        for (key, narrative) in report.narratives.sorted(by: { $0.key < $1.key }) {
-            for (index, paragraph) in narrative.paragraphs.enumerated() {
-                if let bad = XMLCharacters.firstForbidden(in: paragraph.text) {
-                    problems.append(Diagnostic(at: SourceLocation(file: file, line: paragraph.line),
-                        "“\(key)”第 \(index + 1) 段含有不可打印的控制字符 U+\(String(format: "%04X", bad.scalar.value))（第 \(bad.offset + 1) 个字符）",
-                        hint: "删去这个字符（常见于从网页或 PDF 复制的文字）"))
-                }
-            }
+            builder.value(scalar.string, quoted: quoted, table: table, row: row, column: column, at: at(value))
         }
     }
 

@@ -17,7 +17,7 @@ struct DocumentStyles {
         }
         self.styles = styles
         fonts = set.fonts.map {
-            FontFace(name: $0.name, fallbacks: $0.fallbacks ?? [], look: FontFace.Look(rawValue: $0.look) ?? .serif,
+            FontFace(name: $0.name, fallbacks: $0.fallbacks ?? [], look: $0.look.face,
                      eastAsian: $0.eastAsian, fixedPitch: $0.eastAsian, panose: $0.panose)
         }
     }
@@ -35,7 +35,7 @@ struct DocumentStyles {
     static func style(_ id: StyleID, _ s: StyleSet.Paragraph, _ set: StyleSet) -> ParagraphStyle {
         let char = s.size + (s.letterSpacing ?? 0)
         let onGrid = s.grid ?? true
-        let alignment = s.align.flatMap(ParagraphProperties.Alignment.init(rawValue:))
+        let alignment = s.align?.alignment
         let paragraph = ParagraphProperties(
             alignment: alignment,
             firstLineIndent: s.firstLineChars.map { .pt($0 * char) },
@@ -83,5 +83,29 @@ struct DocumentStyles {
                        marginBottom: .mm(p.bottom), marginLeft: .mm(p.left), marginRight: .mm(p.right),
                        footerDistance: .mm(p.footer), linePitch: pitch,
                        oddFooter: footer(.right), evenFooter: footer(.left))
+    }
+}
+
+extension StyleSet.Look {
+    /// The neutral document's word for this look.
+    var face: FontFace.Look {
+        switch self {
+        case .serif: return .serif
+        case .sans: return .sans
+        case .script: return .script
+        case .monospace: return .monospace
+        case .decorative: return .decorative
+        }
+    }
+}
+
+extension StyleSet.Align {
+    var alignment: ParagraphProperties.Alignment {
+        switch self {
+        case .left: return .left
+        case .center: return .center
+        case .right: return .right
+        case .justify: return .justify
+        }
     }
 }

@@ -5,7 +5,7 @@ struct TableLayout {
     let styles: DocumentStyles
 
     /// `caption` names the table for formats that carry one (the part's title).
-    func table(_ spec: TableSpec, values: [String: [String: CellValue]], caption: String? = nil) throws(LayoutError) -> Table {
+    func table(_ spec: TableSpec, of report: Report, caption: String? = nil) throws(LayoutError) -> Table {
         let width = spec.widths.reduce(0, +)
         guard width <= styles.set.tables.maxWidth + 0.001 else {
             throw LayoutError("\(spec.name)（\(spec.id)）宽 \(width) mm，超出版心 \(styles.set.tables.maxWidth) mm")
@@ -13,8 +13,8 @@ struct TableLayout {
         let headerRows = spec.headerRows ?? 0
         var rows: [Row] = []
         for (r, rowSpec) in spec.rows.enumerated() {
-            let rowValues = rowSpec.id.flatMap { values[$0] } ?? [:]
-            let cells = rowSpec.allCells.map { cell($0, rowValues) }
+            let row = rowSpec.id.map { RowKey(table: spec.id, row: $0) }
+            let cells = rowSpec.allCells.map { cell($0, row, report) }
             rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true))
         }
         do {
@@ -26,12 +26,13 @@ struct TableLayout {
         }
     }
 
-    private func cell(_ spec: TableSpec.CellSpec, _ values: [String: CellValue]) -> Cell {
+    private func cell(_ spec: TableSpec.CellSpec, _ row: RowKey?, _ report: Report) -> Cell {
         let paragraph: Paragraph
         let role: Cell.Role
         if let column = spec.value {
             role = .data
-            paragraph = Paragraph(style: StyleID.tableNumber.documentID, text: values[column]?.printed ?? "")
+            let value = row.flatMap { report.value($0.cell(column)) }
+            paragraph = Paragraph(style: StyleID.tableNumber.documentID, text: value?.printed ?? "")
         } else {
             let style: StyleID = (spec.style == .head || spec.style == .section) ? .tableHead : .tableLabel
             // Head cells and section bands name the columns below them; labels and vertical

@@ -14,21 +14,21 @@ public struct Report: Sendable, Hashable {
     public var date: String?
     /// Narrative part key → text.
     public var narratives: [String: Narrative]
-    /// Table id → row id → column id → value.
-    public var values: [String: [String: [String: CellValue]]]
-    /// Where each key path (`applications.results_total.total`) stands in the source file.
-    public var locations: [String: SourceLocation]
+    /// The table values, by cell.
+    public var values: ReportValues
+    /// Where each field, part, table, row and cell stands in the source file.
+    public var locations: [ReportPlace: SourceLocation]
     /// The file the report was read from, for messages about it as a whole.
     public var source: String = ""
-    /// Key paths of values the program computed (totals left out of the file).
-    public var computed: Set<String> = []
-    /// Key paths (`table.row` or `table.row.column`) the file gives but not usably; already
+    /// Values the program computed (totals left out of the file).
+    public var computed: Set<CellKey> = []
+    /// What the file gives but not usably (a part, a table, a row or a cell); already
     /// reported, so not reported again as missing.
-    public var unusable: Set<String> = []
+    public var unusable: Set<ReportPlace> = []
 
     public init(agency: String, year: Int, edition: String? = nil, attachment: String? = nil,
                 title: String? = nil, date: String? = nil, narratives: [String: Narrative] = [:],
-                values: [String: [String: [String: CellValue]]] = [:], locations: [String: SourceLocation] = [:]) {
+                values: ReportValues = ReportValues(), locations: [ReportPlace: SourceLocation] = [:]) {
         self.agency = agency
         self.year = year
         self.edition = edition
@@ -42,12 +42,14 @@ public struct Report: Sendable, Hashable {
 
     public var displayTitle: String { title ?? "\(agency)\(year)年政府信息公开工作年度报告" }
 
-    public func value(table: String, row: String, column: String) -> CellValue? {
-        values[table]?[row]?[column]
-    }
-
-    public func value(_ key: CellKey) -> CellValue? { values[key.table]?[key.row]?[key.column] }
+    public func value(_ key: CellKey) -> CellValue? { values[key] }
 
     /// Where a cell stands in the source, or the file as a whole.
-    public func location(_ key: CellKey) -> SourceLocation { locations[key.path] ?? SourceLocation(file: source) }
+    public func location(_ key: CellKey) -> SourceLocation { locations[.cell(key)] ?? SourceLocation(file: source) }
+
+    /// Where the first of `places` that has a line stands, or the file as a whole.
+    public func location(nearest places: [ReportPlace]) -> SourceLocation {
+        for place in places { if let location = locations[place], location.line != nil { return location } }
+        return SourceLocation(file: source)
+    }
 }

@@ -11,19 +11,23 @@ public struct ReportRenderer: Sendable {
         self.styleName = styleName
     }
 
-    /// What rendering a report failed on.
+    /// What rendering a report failed on, each kind kept as the error that said it.
     public enum Failure: Error, CustomStringConvertible {
         /// The report file: unreadable, malformed or invalid.
         case report(ReportErrors)
-        /// A format or style set.
-        case template(String)
+        /// A format or style set: missing, undecodable, or not holding together.
+        case template(TemplateError)
+        /// A report and its templates that cannot be laid out (a table wider than the page).
+        case layout(LayoutError)
         /// Writing the output.
-        case output(String)
+        case output(OutputFailure)
 
         public var description: String {
             switch self {
             case .report(let e): return e.description
-            case .template(let s), .output(let s): return s
+            case .template(let e): return e.description
+            case .layout(let e): return e.description
+            case .output(let e): return e.description
             }
         }
     }
@@ -36,9 +40,10 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// Reads and checks a report. With `allowInvalid`, broken 勾稽关系 become warnings (the
-    /// report renders as written); problems with the file itself always fail.
-    public func load(path: String, allowInvalid: Bool = false) throws(Failure) -> (report: Report, warnings: [Diagnostic]) {
+    /// Reads and checks a report, keeping the format it was read against. With `allowInvalid`,
+    /// broken 勾稽关系 become warnings (the report renders as written); problems with the file
+    /// itself always fail. What comes back holds only warnings.
+    public func load(path: String, allowInvalid: Bool = false) throws(Failure) -> ReportFileReader.Loaded {
         let loaded: ReportFileReader.Loaded
         do {
             loaded = try ReportFileReader(templates: templates).load(path: path)
@@ -47,17 +52,39 @@ public struct ReportRenderer: Sendable {
         }
         let diagnostics = loaded.diagnostics.allowingInvalid(allowInvalid)
         guard diagnostics.errors.isEmpty else { throw .report(ReportErrors(diagnostics)) }
-        return (loaded.report, diagnostics)
+        return ReportFileReader.Loaded(report: loaded.report, format: loaded.format, diagnostics: diagnostics)
     }
 
-    /// The neutral document of a report.
+    /// The neutral document of a report as loaded: laid out by the format it was read against.
+    public func document(for loaded: ReportFileReader.Loaded) throws(Failure) -> Document {
+        guard let format = loaded.format else { return try document(for: loaded.report) }
+        return try document(for: loaded.report, format: format)
+    }
+
+    /// The neutral document of a report that did not come from a file (an aggregate): its
+    /// format found the way the loader finds it (`TemplateLibrary.format(for:)`).
     public func document(for report: Report) throws(Failure) -> Document {
+        let format: FormatSpec
         do {
-            let format = try templates.format(report.edition ?? templates.edition(forYear: report.year) ?? "")
-            let style = try templates.styleSet(styleName)
+            format = try templates.format(for: report)
+        } catch {
+            throw .template(error)
+        }
+        return try document(for: report, format: format)
+    }
+
+    /// The neutral document of `report` laid out by `format`.
+    public func document(for report: Report, format: FormatSpec) throws(Failure) -> Document {
+        let style: StyleSet
+        do {
+            style = try templates.styleSet(styleName)
+        } catch {
+            throw .template(error)
+        }
+        do {
             return try ReportLayout(format: format, styleSet: style).document(for: report)
         } catch {
-            throw .template("\(error)")
+            throw .layout(error)
         }
     }
 
@@ -68,9 +95,9 @@ public struct ReportRenderer: Sendable {
         do {
             bytes = try format.serialize(document)
         } catch {
-            throw .output("\(error)")
+            throw .output(.characters(error))
         }
-        guard let bytes else { throw .output("PDF 由 LibreOffice 从 DOCX 转换而来，不能直接序列化") }
+        guard let bytes else { throw .output(.noSerializer(format)) }
         return bytes
     }
 
@@ -81,10 +108,11 @@ public struct ReportRenderer: Sendable {
     public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
                        names: NameRegistry? = nil, pdfTimeout: TimeInterval = PDFConverter.defaultTimeout,
                        warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
-        let (report, found) = try load(path: path, allowInvalid: allowInvalid)
-        if !found.isEmpty { warnings?(found) }
-        let document = try document(for: report)
-        let edition = report.edition ?? (try? templates.edition(forYear: report.year)) ?? nil
+        let loaded = try load(path: path, allowInvalid: allowInvalid)
+        if !loaded.diagnostics.isEmpty { warnings?(loaded.diagnostics) }
+        let report = loaded.report
+        let document = try document(for: loaded)
+        let edition = report.edition ?? loaded.format?.edition
         let stem = (names ?? NameRegistry()).claim(agency: report.agency, year: report.year, edition: edition)
         func url(_ format: OutputFormat) -> URL {
             directory.appendingPathComponent(stem + "." + format.fileExtension)
@@ -96,7 +124,7 @@ public struct ReportRenderer: Sendable {
             do {
                 files = try format.files(document)
             } catch {
-                throw .output("\(error)")
+                throw .output(.characters(error))
             }
             for (suffix, file) in zip(format.fileSuffixes, files) {
                 outputs.append((directory.appendingPathComponent(stem + "." + suffix), file))
@@ -107,14 +135,14 @@ public struct ReportRenderer: Sendable {
             do {
                 converter = try PDFConverter(templates: templates, timeout: pdfTimeout)
             } catch {
-                throw .output(error.description)
+                throw .output(.pdf(error))
             }
         }
         let created: [URL]
         do {
             created = try OutputFolder.create(directory)
         } catch {
-            throw .output(error.description)
+            throw .output(.write(error))
         }
         // A folder made for this report goes again if nothing lands in it: on failure here, and
         // (while empty) on SIGINT or SIGTERM during a long PDF conversion.
@@ -132,19 +160,26 @@ public struct ReportRenderer: Sendable {
             do {
                 work = try TemporaryFolder.make("gkexport-pdf")
             } catch {
-                throw .output(error.description)
+                throw .output(.write(error))
             }
             defer { TemporaryFolder.remove(work) }
+            let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
+            let docxBytes = try bytes(document, format: .docx)
             do {
-                let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
-                try AtomicFile.write(try bytes(document, format: .docx), to: docx, durable: false)
-                let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
-                try converter.convert(docx, to: pdf)
-                outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
-            } catch let error as Failure {
-                throw error
+                try AtomicFile.write(docxBytes, to: docx, durable: false)
             } catch {
-                throw .output("\(error)")
+                throw .output(.write(error))
+            }
+            let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
+            do {
+                try converter.convert(docx, to: pdf)
+            } catch {
+                throw .output(.pdf(error))
+            }
+            do {
+                outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
+            } catch {
+                throw .output(.pdfUnreadable(error))
             }
         }
         // Every format staged in full before any old file is replaced; all replaced or none.
@@ -153,7 +188,7 @@ public struct ReportRenderer: Sendable {
         do {
             try StagedFiles.stage(outputs).commit()
         } catch {
-            throw .output(error.description)
+            throw .output(.write(error))
         }
         committed = true
         return outputs.map(\.0)

@@ -6,7 +6,7 @@ public struct ReportSkeleton: Sendable {
     public init(format: FormatSpec) { self.format = format }
 
     /// A skeleton (zeros) by default; with `values` and `narratives`, a filled report file.
-    public func yaml(agency: String, year: Int, values: [String: [String: [String: CellValue]]] = [:],
+    public func yaml(agency: String, year: Int, values: ReportValues = ReportValues(),
                      narratives: [String: [String]] = [:], heading: [String] = [],
                      attachment: String? = "附件2", date: String? = nil, title: String? = nil) -> String {
         var out: [String] = heading.map { "# " + YAMLText.comment($0) } + [
@@ -34,9 +34,9 @@ public struct ReportSkeleton: Sendable {
                 out.append("# \(part.heading)（\(table.name)）")
                 out.append("\(id):")
                 for row in table.valueRows {
-                    out.append("  \(row.id!):".padded(to: 34) + "# \(rowComment(table, row))")
+                    out.append("  \(row.id):".padded(to: 34) + "# \(rowComment(table, row))")
                     for column in row.valueColumns {
-                        let given = values[id]?[row.id!]?[column]
+                        let given = values[row.key(in: id).cell(column)]
                         let text = table.kind(of: column) == .amount ? "\"\(given?.printed ?? "0")\"" : (given?.printed ?? "0")
                         out.append("    \(column): \(text)".padded(to: 34) + "# \(table.labels[column] ?? column)")
                     }
@@ -69,7 +69,7 @@ public struct ReportSkeleton: Sendable {
     }
 
     /// A row's label with the group it belongs to: （三）不予公开 1.属于国家秘密.
-    private func rowComment(_ table: TableSpec, _ row: TableSpec.RowSpec) -> String {
+    private func rowComment(_ table: TableSpec, _ row: ValueRow) -> String {
         let texts = (row.cells ?? []).compactMap(\.text)
         return texts.isEmpty ? row.displayLabel : texts.joined(separator: " ")
     }

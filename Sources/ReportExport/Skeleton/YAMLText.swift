@@ -1,3 +1,5 @@
+import Yams
+
 /// Writing values into YAML text by hand (skeletons, aggregated reports): quoted only when
 /// YAML would otherwise read them as something else.
 public enum YAMLText {
@@ -6,6 +8,8 @@ public enum YAMLText {
             !breaksLine(c) && !"#:{}[],&*!|>'\"%@`\\".unicodeScalars.contains(c)
         } && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("-") && !s.hasPrefix("?")
             && Int(s) == nil && Double(s) == nil && !["true", "false", "null", "yes", "no", "on", "off", "~"].contains(s.lowercased())
+            // What the reader resolves to another type: 2021-01-20 (a date), 1_000, 0o17, .inf.
+            && Resolver.default.resolveTag(of: Node(s)) == .str
         if plain { return s }
         var out = "\""
         for c in s.unicodeScalars {

@@ -29,7 +29,7 @@ public enum FieldsDocument {
                 for row in table.valueRows {
                     let columns = row.valueColumns.map { "`\($0)` \(table.labels[$0] ?? "")\(table.kind(of: $0) == .count ? "" : table.kind(of: $0) == .signed ? "（可为负）" : "（金额）")" }
                     let label = (row.cells ?? []).compactMap(\.text).joined(separator: " ")
-                    out.append("| `\(row.id!)` | \(label.isEmpty ? row.displayLabel : label) | \(columns.joined(separator: "<br>")) |")
+                    out.append("| `\(row.id)` | \(label.isEmpty ? row.displayLabel : label) | \(columns.joined(separator: "<br>")) |")
                 }
             }
             if !format.rules.isEmpty {

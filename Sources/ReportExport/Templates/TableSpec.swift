@@ -1,7 +1,7 @@
 /// A table of the format as data: grid column widths, rows of anchor cells with spans, and
 /// which cells hold which value.
 public struct TableSpec: Codable, Sendable, Equatable {
-    public enum ValueKind: String, Codable, Sendable {
+    public enum ValueKind: String, TemplateEnum {
         /// A whole number ≥ 0.
         case count
         /// A whole number that may be negative (本年增/减).
@@ -10,11 +10,11 @@ public struct TableSpec: Codable, Sendable, Equatable {
         case amount
     }
 
-    public enum CellStyle: String, Codable, Sendable {
+    public enum CellStyle: String, TemplateEnum {
         case head, section, group, label
     }
 
-    public enum Align: String, Codable, Sendable {
+    public enum Align: String, TemplateEnum {
         case left, center
     }
 
@@ -86,8 +86,31 @@ public struct TableSpec: Codable, Sendable, Equatable {
 
     public func kind(of column: String) -> ValueKind { kinds?[column] ?? .count }
 
-    public func row(_ id: String) -> RowSpec? { rows.first { $0.id == id } }
+    /// The value row `id`, if the table has it.
+    public func row(_ id: String) -> ValueRow? {
+        rows.first { $0.id == id }.flatMap(ValueRow.init)
+    }
 
     /// Rows that hold values, in order.
-    public var valueRows: [RowSpec] { rows.filter { $0.id != nil } }
+    public var valueRows: [ValueRow] { rows.compactMap(ValueRow.init) }
+}
+
+/// A row of a format table that holds values: its id is always there.
+public struct ValueRow: Sendable, Equatable {
+    public let id: String
+    public let spec: TableSpec.RowSpec
+
+    /// Nil for a row without an id (a header or label row).
+    public init?(_ spec: TableSpec.RowSpec) {
+        guard let id = spec.id else { return nil }
+        self.id = id
+        self.spec = spec
+    }
+
+    public var valueColumns: [String] { spec.valueColumns }
+    public var displayLabel: String { spec.displayLabel }
+    public var cells: [TableSpec.CellSpec]? { spec.cells }
+
+    /// This row's key in table `table`.
+    public func key(in table: String) -> RowKey { RowKey(table: table, row: id) }
 }

@@ -21,13 +21,13 @@ public struct ReportValidator: Sendable {
             for rule in format.rules {
                 guard let total = rule.total, rule.equals == nil, let table = format.table(rule.table) else { continue }
                 for unit in units(of: rule, in: table) {
-                    guard report.value(table: table.id, row: unit.row(total), column: unit.column(total)) == nil else { continue }
-                    let terms = rule.sum.map { report.value(table: table.id, row: unit.row($0), column: unit.column($0))?.intValue }
+                    let key = unit.key(total)
+                    guard report.value(key) == nil else { continue }
+                    let terms = rule.sum.map { report.value(unit.key($0))?.intValue }
                     guard terms.allSatisfy({ $0 != nil }) else { continue }
                     let sum = terms.reduce(0) { $0 + $1! }
-                    let row = unit.row(total), column = unit.column(total)
-                    report.values[table.id, default: [:]][row, default: [:]][column] = .count(sum)
-                    report.computed.insert("\(table.id).\(row).\(column)")
+                    report.values[key] = .count(sum)
+                    report.computed.insert(key)
                     changed = true
                 }
             }
@@ -40,19 +40,22 @@ public struct ReportValidator: Sendable {
         var out: [Diagnostic] = []
         for part in format.parts {
             guard let id = part.table, let table = format.table(id) else { continue }
-            guard report.values[id] != nil || report.unusable.contains(id) else {
-                out.append(Diagnostic(at: place(report, [id]), "缺少\(table.name)（\(part.heading)，键 \(id)）",
+            guard report.values.contains(table: id) || report.unusable.contains(.table(id)) else {
+                out.append(Diagnostic(at: report.location(nearest: [.table(id)]), "缺少\(table.name)（\(part.heading)，键 \(id)）",
                                       hint: "加上 \(id): 并按行填写；用 gkexport init 可以生成完整的模板"))
                 continue
             }
-            guard report.values[id] != nil else { continue }
-            for row in table.valueRows where !report.unusable.contains("\(id).\(row.id!)") {
-                let given = report.values[id]?[row.id!]
-                let absent = row.valueColumns.filter { given?[$0] == nil && !report.unusable.contains("\(id).\(row.id!).\($0)") }
+            guard report.values.contains(table: id) else { continue }
+            for row in table.valueRows {
+                let rowKey = row.key(in: id)
+                guard !report.unusable.contains(.row(rowKey)) else { continue }
+                let absent = row.valueColumns.filter {
+                    report.value(rowKey.cell($0)) == nil && !report.unusable.contains(.cell(rowKey.cell($0)))
+                }
                 guard !absent.isEmpty else { continue }
-                out.append(Diagnostic(at: place(report, ["\(id).\(row.id!)", id]),
+                out.append(Diagnostic(at: report.location(nearest: [.row(rowKey), .table(id)]),
                     "\(table.name)「\(row.displayLabel)」缺少：\(absent.map { table.labels[$0] ?? $0 }.joined(separator: "、"))",
-                    hint: "在 \(id) → \(row.id!) 下补上 \(absent.joined(separator: "、"))，没有就填 0"))
+                    hint: "在 \(id) → \(row.id) 下补上 \(absent.joined(separator: "、"))，没有就填 0"))
             }
         }
         return out
@@ -66,17 +69,16 @@ public struct ReportValidator: Sendable {
             guard let table = format.table(rule.table) else { continue }
             for unit in units(of: rule, in: table) {
                 func value(_ id: String) -> Int? {
-                    report.value(table: table.id, row: unit.row(id), column: unit.column(id))?.intValue
+                    report.value(unit.key(id))?.intValue
                 }
                 let sumValues = rule.sum.map(value)
                 guard sumValues.allSatisfy({ $0 != nil }) else { continue }
                 let sum = sumValues.reduce(0) { $0 + $1! }
                 if let total = rule.total, let given = value(total) {
                     guard given != sum else { continue }
-                    let key = "\(table.id).\(unit.row(total)).\(unit.column(total))"
                     let rowLabel = table.row(unit.row(total))?.displayLabel ?? unit.row(total)
                     let columnLabel = table.labels[unit.column(total)] ?? unit.column(total)
-                    out.append(Diagnostic(kind: .rule, at: place(report, [key, "\(table.id).\(unit.row(total))", table.id]),
+                    out.append(Diagnostic(kind: .rule, at: report.location(nearest: ReportPlace.around(unit.key(total))),
                         "\(table.name)「\(rowLabel)」×「\(columnLabel)」应为 \(sum)（\(rule.says)），填写的是 \(given)",
                         hint: "核对这个总数和各项数字；总数也可以不填，由程序计算"))
                 } else if let equals = rule.equals {
@@ -85,11 +87,10 @@ public struct ReportValidator: Sendable {
                     let other = otherValues.reduce(0) { $0 + $1! }
                     guard other != sum else { continue }
                     let first = equals[0]
-                    let key = "\(table.id).\(unit.row(first)).\(unit.column(first))"
                     let where_ = rule.each == .column
                         ? "「\(table.labels[unit.column(first)] ?? unit.column(first))」列"
                         : "「\(table.row(unit.row(first))?.displayLabel ?? unit.row(first))」行"
-                    out.append(Diagnostic(kind: .rule, at: place(report, [key, "\(table.id).\(unit.row(first))", table.id]),
+                    out.append(Diagnostic(kind: .rule, at: report.location(nearest: ReportPlace.around(unit.key(first))),
                         "\(table.name)\(where_)：\(rule.sum.map { label(table, rule, $0) }.joined(separator: "加"))之和为 \(sum)，"
                             + "\(equals.map { label(table, rule, $0) }.joined(separator: "加"))之和为 \(other)，两者应相等（\(rule.says)）",
                         hint: "核对这一\(rule.each == .column ? "列" : "行")的各项数字"))
@@ -114,26 +115,24 @@ public struct ReportValidator: Sendable {
     /// One row (for `each: row`) or one column (for `each: column`) the rule holds in.
     public struct Unit {
         let rule: RuleSpec
+        let table: String
         let fixed: String
         public func row(_ id: String) -> String { rule.each == .row ? fixed : id }
         public func column(_ id: String) -> String { rule.each == .row ? id : fixed }
+        /// The cell a rule term `id` names in this unit.
+        public func key(_ id: String) -> CellKey { CellKey(table: table, row: row(id), column: column(id)) }
     }
 
     public func units(of rule: RuleSpec, in table: TableSpec) -> [Unit] {
         let named = [rule.total].compactMap { $0 } + rule.sum + (rule.equals ?? [])
         switch rule.each {
         case .row:
-            return table.valueRows.filter { row in named.allSatisfy(row.valueColumns.contains) }.map { Unit(rule: rule, fixed: $0.id!) }
+            return table.valueRows.filter { row in named.allSatisfy(row.valueColumns.contains) }.map { Unit(rule: rule, table: table.id, fixed: $0.id) }
         case .column:
             let rows = named.compactMap { table.row($0) }
             guard rows.count == named.count, let first = rows.first else { return [] }
             return first.valueColumns.filter { column in rows.allSatisfy { $0.valueColumns.contains(column) } }
-                .map { Unit(rule: rule, fixed: $0) }
+                .map { Unit(rule: rule, table: table.id, fixed: $0) }
         }
-    }
-
-    private func place(_ report: Report, _ keys: [String]) -> SourceLocation {
-        for key in keys { if let location = report.locations[key], location.line != nil { return location } }
-        return SourceLocation(file: report.source)
     }
 }
