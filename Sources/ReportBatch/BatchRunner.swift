@@ -33,7 +33,8 @@ public final class BatchRunner: @unchecked Sendable {
     /// One item after phase A: what to write, or why not.
     struct Rendered: Sendable {
         var result: BatchResult
-        var bytes: [(OutputFormat, [UInt8])]
+        /// Each file's suffix after the stem (`OutputFormat.fileSuffixes`) and its bytes.
+        var bytes: [(String, [UInt8])]
         /// The report's edition as rendered (part of its name's identity).
         var edition: String? = nil
     }
@@ -72,7 +73,7 @@ public final class BatchRunner: @unchecked Sendable {
             // Names in input order, so a rerun gives every agency the same file.
             for i in rendered.indices where !rendered[i].bytes.isEmpty {
                 let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0, edition: rendered[i].edition)
-                rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0.fileExtension }
+                rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0 }
             }
             results += ParallelMap.map(rendered, jobs: options.jobs) { Self.write($0, directory, staging) }
             start += chunk.count
@@ -99,7 +100,7 @@ public final class BatchRunner: @unchecked Sendable {
                 DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                     while !shared.value.1(), let i = slots.next() {
                         var item = render(input, i, options)
-                        item.result.files = item.bytes.map { stems[i] + "." + $0.0.fileExtension }
+                        item.result.files = item.bytes.map { stems[i] + "." + $0.0 }
                         slots.set(i, Self.write(item, directory, staging))
                         if let done = slots.finished(reportingEvery: 64) { shared.value.0(done, total) }
                     }
@@ -151,9 +152,9 @@ public final class BatchRunner: @unchecked Sendable {
         do {
             let document = try renderer.document(for: loaded)
             let parts = try sharedParts(document)
-            var bytes: [(OutputFormat, [UInt8])] = []
+            var bytes: [(String, [UInt8])] = []
             for format in options.formats.sorted() {
-                if let serialized = try format.serialize(document, shared: parts) { bytes.append((format, serialized)) }
+                bytes += zip(format.fileSuffixes, try format.files(document, shared: parts)).map { ($0, $1) }
             }
             result.status = diagnostics.isEmpty ? .ok : .warnings
             return Rendered(result: result, bytes: bytes, edition: edition)

@@ -113,8 +113,8 @@ func summary(_ label: String, _ samples: [Double]) {
 
 do {
     let renderer = ReportRenderer()
-    var size = 0, odtSize = 0
-    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], odt: [Double] = [], total: [Double] = []
+    var size = 0, odtSize = 0, htmlSize = 0
+    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], odt: [Double] = [], html: [Double] = [], total: [Double] = []
     for _ in 0..<iterations {
         var loaded: ReportFileReader.Loaded!
         var document: Document!
@@ -127,12 +127,15 @@ do {
         total.append(t)
         size = bytes.count
         odt.append(try milliseconds { odtSize = try renderer.bytes(document, format: .odt).count })
+        // The page and its fragment: everything `--format html` writes.
+        html.append(try milliseconds { htmlSize = try OutputFormat.html.files(document).reduce(0) { $0 + $1.count } })
     }
     print("report: \(path)")
     summary("read + check report file", read)
     summary("layout (templates + Document)", layout)
     summary("DOCX serialize + zip", docx)
     summary("ODT serialize + zip", odt)
+    summary("HTML serialize (page + fragment)", html)
     // The deflate floor: zlib alone compressing and checksumming the same entries.
     let document = try renderer.document(for: try renderer.load(path: path))
     var floor: [Double] = []
@@ -147,7 +150,8 @@ do {
     summary("total, file to DOCX bytes", total)
     let median = { (xs: [Double]) in xs.sorted()[xs.count / 2] }
     print(String(format: "ODT/DOCX serialize time ratio: %.2f", median(odt) / median(docx)))
-    print("DOCX size: \(size) bytes, ODT size: \(odtSize) bytes")
+    print(String(format: "HTML/DOCX serialize time ratio: %.2f", median(html) / median(docx)))
+    print("DOCX size: \(size) bytes, ODT size: \(odtSize) bytes, HTML page + fragment: \(htmlSize) bytes")
 } catch {
     FileHandle.standardError.write(Data("gkexport-bench: \(error)\n".utf8))
     exit(1)

@@ -51,7 +51,19 @@ struct DocumentStyles {
         let run = RunProperties(latinFont: s.latinFont ?? set.latinFont, eastAsianFont: s.font, size: .pt(s.size),
                                 bold: s.bold, letterSpacing: s.letterSpacing.map { .pt($0) })
         return ParagraphStyle(id: id.documentID, name: s.name, next: id == .body || id.rawValue.hasPrefix("heading") ? StyleID.body.documentID : nil,
-                              paragraph: paragraph, run: run)
+                              paragraph: paragraph, run: run, role: role(id))
+    }
+
+    /// The title and the four heading levels of the narrative (一、 （一） 1. （1）).
+    static func role(_ id: StyleID) -> ParagraphRole? {
+        switch id {
+        case .title: return .title
+        case .heading1: return .heading(level: 1)
+        case .heading2: return .heading(level: 2)
+        case .heading3: return .heading(level: 3)
+        case .heading4: return .heading(level: 4)
+        default: return nil
+        }
     }
 
     /// Page, margins, grid and the page-number footers: — N — right on odd pages, left on even.

@@ -88,7 +88,8 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// The document serialized as DOCX or ODT (PDF comes from LibreOffice: see `render`).
+    /// The document serialized as DOCX, ODT or an HTML page (PDF comes from LibreOffice: see
+    /// `render`; the HTML fragment from `OutputFormat.files`).
     public func bytes(_ document: Document, format: OutputFormat) throws(Failure) -> [UInt8] {
         let bytes: [UInt8]?
         do {
@@ -119,7 +120,15 @@ public struct ReportRenderer: Sendable {
         var outputs: [(URL, [UInt8])] = []
         // Serialize everything first: a failure leaves no file at all.
         for format in formats.sorted() where format != .pdf {
-            outputs.append((url(format), try bytes(document, format: format)))
+            let files: [[UInt8]]
+            do {
+                files = try format.files(document)
+            } catch {
+                throw .output(.characters(error))
+            }
+            for (suffix, file) in zip(format.fileSuffixes, files) {
+                outputs.append((directory.appendingPathComponent(stem + "." + suffix), file))
+            }
         }
         var converter: PDFConverter?
         if formats.contains(.pdf) {
