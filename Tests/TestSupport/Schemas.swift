@@ -53,7 +53,7 @@ extension Schemas {
                 let ok = try zip.data(name) == Array("application/vnd.oasis.opendocument.text".utf8)
                 out[name] = ok ? [] : [XMLParseError(line: 0, message: "wrong mimetype")]
             case "META-INF/manifest.xml": out[name] = odfManifest.errors(in: try zip.data(name))
-            case "content.xml", "styles.xml", "meta.xml": out[name] = odfDocument.errors(in: try zip.data(name))
+            case "content.xml", "styles.xml", "meta.xml", "settings.xml": out[name] = odfDocument.errors(in: try zip.data(name))
             default: out[name] = [XMLParseError(line: 0, message: "no schema known for this part")]
             }
         }

@@ -18,6 +18,10 @@ struct TableLayout {
             rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true))
         }
         do {
+            // A group of rows joined by a vertical merge stays on one page: a page holding only
+            // its later rows would show them without the group's label.
+            let grid = try TableGrid(rows: rows, columnCount: spec.widths.count)
+            for r in rows.indices where grid.joinsNext(r) { rows[r].keepWithNext = true }
             return try Table(columnWidths: spec.widths.map { .mm($0) }, rows: rows,
                              borderWidth: .pt(styles.set.tables.border), cellPadding: .mm(styles.set.tables.padding),
                              caption: caption)
