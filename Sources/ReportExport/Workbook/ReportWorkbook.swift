@@ -117,11 +117,32 @@ public struct ReportWorkbook: Sendable {
                 }
             }
         }
+        rowHeights(&sheet)
         sheet.validations = Self.validations(inputs)
         let page = styles.page
         sheet.page = PageSetup(marginLeft: .mm(page.left), marginRight: .mm(page.right), marginTop: .mm(page.top),
                                marginBottom: .mm(page.bottom))
         return sheet
+    }
+
+    /// Rows tall enough for their wrapped labels: spreadsheet programs do not grow a row for
+    /// text in merged cells, so the height is estimated here (a CJK character is one em wide).
+    private func rowHeights(_ sheet: inout Worksheet) {
+        var spanned = Set<CellAddress>()
+        for range in sheet.merges where range.first.row != range.last.row { spanned.insert(range.first) }
+        var widths: [CellAddress: Double] = [:]
+        for range in sheet.merges where range.first.row == range.last.row {
+            widths[range.first] = (range.first.column...range.last.column).reduce(0) { $0 + layout.columnWidths[$1].points }
+        }
+        for (address, cell) in sheet.cells where address.row > 1 && !spanned.contains(address) && cell.format.wrap {
+            guard case .text(let text) = cell.content, address.column < layout.columnWidths.count else { continue }
+            let width = widths[address] ?? layout.columnWidths[address.column].points
+            let perLine = max(1, Int((width - 4) / cell.format.fontSize.points))
+            let lines = (text.count + perLine - 1) / perLine
+            guard lines > 1 else { continue }
+            let height = Length.pt(Double(lines) * cell.format.fontSize.points * 1.3 + 4)
+            if height > sheet.rowHeights[address.row] ?? .zero { sheet.rowHeights[address.row] = height }
+        }
     }
 
     /// A value as a cell holds it: a number when it is one, else its text (an amount with a unit).
@@ -162,6 +183,8 @@ public struct ReportWorkbook: Sendable {
 
     private func textSheet(_ report: Report, _ f: WorkbookFormats) -> Worksheet {
         var sheet = Worksheet(name: WorkbookLayout.textSheet, columnWidths: [.mm(45), .mm(165)], isProtected: true)
+        sheet.page = PageSetup(marginLeft: .mm(styles.page.left), marginRight: .mm(styles.page.right),
+                               marginTop: .mm(styles.page.top), marginBottom: .mm(styles.page.bottom))
         sheet[CellAddress(row: 0, column: 0)] = SheetCell(.text("报告的文字部分：在右列填写，每段一行（单元格内按 Alt+Enter 换行；WPS 同）。以“（一）”“1.”等开头的段落自动成为小标题。"), format: f.note)
         sheet.merges.append(CellRange(CellAddress(row: 0, column: 0), CellAddress(row: 0, column: 1)))
         sheet[CellAddress(row: 0, column: 1)] = SheetCell(.empty, format: f.note)
