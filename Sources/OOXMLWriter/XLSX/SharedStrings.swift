@@ -10,7 +10,8 @@ struct SharedStrings {
         return strings.count - 1
     }
 
-    /// `xl/sharedStrings.xml`; leading or trailing spaces and line breaks are kept as typed.
+    /// `xl/sharedStrings.xml`. No `xml:space`: sml.xsd does not allow it on `t`, and a parser
+    /// keeps character data as written anyway.
     func xml(references: Int) throws(XMLCharacterError) -> [UInt8] {
         var xml = XMLWriter(capacity: 8192)
         xml.declaration()
@@ -18,8 +19,7 @@ struct SharedStrings {
                                       ("uniqueCount", String(strings.count))])
         for text in strings {
             xml.start("si")
-            let keep = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")
-            xml.element("t", keep ? ["xml:space": "preserve"] : [:], text: text)
+            xml.element("t", text: text)
             xml.end()
         }
         return try xml.finish()

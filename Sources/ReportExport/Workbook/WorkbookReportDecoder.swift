@@ -218,3 +218,12 @@ enum WorkbookLimitWords {
         }
     }
 }
+
+/// The decoder's value normalisation, for tests.
+public enum WorkbookReportDecoderProbe {
+    public static func numberText(_ stored: String, _ kind: TableSpec.ValueKind) -> String {
+        WorkbookReportDecoder.numberText(stored, kind: kind)
+    }
+
+    public static func withoutThousands(_ text: String) -> String { WorkbookReportDecoder.withoutThousands(text) }
+}
