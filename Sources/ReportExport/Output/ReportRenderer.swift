@@ -76,9 +76,11 @@ public struct ReportRenderer: Sendable {
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
     /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
     /// `names`, shared by the reports of one run, keeps two reports of the same agency and year
-    /// from overwriting each other. `pdfTimeout` bounds LibreOffice's conversion (see `PDFConverter`).
+    /// from overwriting each other. `pdf` bounds LibreOffice's conversion (see `PDFConverter`),
+    /// names its fonts and collects what they replaced; under `strictFonts` a PDF with a stand-in
+    /// font fails the render and nothing is written.
     public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
-                       names: NameRegistry? = nil, pdfTimeout: TimeInterval = PDFConverter.defaultTimeout,
+                       names: NameRegistry? = nil, pdf settings: PDFSettings = PDFSettings(),
                        warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
         let (report, found) = try load(path: path, allowInvalid: allowInvalid)
         if !found.isEmpty { warnings?(found) }
@@ -96,7 +98,7 @@ public struct ReportRenderer: Sendable {
         var converter: PDFConverter?
         if formats.contains(.pdf) {
             do {
-                converter = try PDFConverter(templates: templates, timeout: pdfTimeout)
+                converter = try PDFConverter(templates: templates, timeout: settings.timeout, fonts: settings.fonts)
             } catch {
                 throw .output(error.description)
             }
@@ -131,9 +133,17 @@ public struct ReportRenderer: Sendable {
                 try AtomicFile.write(try bytes(document, format: .docx), to: docx, durable: false)
                 let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
                 try converter.convert(docx, to: pdf)
-                outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
+                let printed = [UInt8](try Data(contentsOf: pdf))
+                let substituted = converter.substitutions(in: printed, path: pdf.path, faces: document.eastAsianFontsInUse)
+                if settings.strictFonts, !substituted.isEmpty {
+                    throw Failure.output(FontReport.refusal(substituted, file: path))
+                }
+                settings.report.record(substituted)
+                outputs.append((url(.pdf), printed))
             } catch let error as Failure {
                 throw error
+            } catch let error as PDFConverter.Failure {
+                throw .output(error.message)
             } catch {
                 throw .output("\(error)")
             }
