@@ -15,11 +15,11 @@ enum DocumentFormats: FormatChoices {
     static func unknown(_ name: String) -> String { "Unknown format '\(name)'; choose from: docx, odt, pdf." }
 }
 
-/// `batch`: the formats serialized in-process.
+/// `batch`: every format too, PDF through a pool of LibreOffice processes.
 enum BatchFormats: FormatChoices {
-    static let allowed: [OutputFormat] = [.docx, .odt]
-    static let help = "Output formats, comma-separated: docx, odt."
-    static func unknown(_ name: String) -> String { "Unknown batch format '\(name)'; choose from: docx, odt." }
+    static let allowed: [OutputFormat] = [.docx, .odt, .pdf]
+    static let help = "Output formats, comma-separated: docx, odt, pdf (pdf needs LibreOffice)."
+    static func unknown(_ name: String) -> String { "Unknown batch format '\(name)'; choose from: docx, odt, pdf." }
 }
 
 /// `--format docx,odt`, parsed one way for every command that writes documents.

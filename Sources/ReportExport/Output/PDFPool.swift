@@ -43,6 +43,15 @@ public final class PDFPool: @unchecked Sendable {
     public let converter: PDFConverter
     public let settings: PDFSettings
     private let work: URL
+    private let tally = NSLock()
+    private var printed = (documents: 0, pages: 0)
+
+    /// PDFs that passed every check so far, and their pages.
+    public var checked: (documents: Int, pages: Int) {
+        tally.lock()
+        defer { tally.unlock() }
+        return printed
+    }
 
     public init(templates: TemplateLibrary = TemplateLibrary(), settings: PDFSettings) throws(PDFConverter.Failure) {
         converter = try PDFConverter(templates: templates, timeout: settings.timeout, fonts: settings.fonts)
@@ -148,7 +157,12 @@ public final class PDFPool: @unchecked Sendable {
             return .refused(FontReport.refusal(substituted, file: job.name))
         }
         settings.report.record(substituted)
-        return .printed(bytes, pages: PDFCheck.pages(bytes, path: path))
+        let pages = PDFCheck.pages(bytes, path: path)
+        tally.lock()
+        printed.documents += 1
+        printed.pages += pages
+        tally.unlock()
+        return .printed(bytes, pages: pages)
     }
 
     private func timeoutMessage(_ name: String) -> String {
