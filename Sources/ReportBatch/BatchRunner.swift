@@ -89,7 +89,9 @@ public final class BatchRunner: @unchecked Sendable {
                 if rendered[i].pdfSource != nil { rendered[i].result.files.append(stem + "." + OutputFormat.pdf.fileExtension) }
             }
             if let pool = options.pdfPool {
-                rendered = printPDFs(rendered, pool: pool, progress: { progress(start + $0, input.count) }, cancelled: cancelled)
+                // Each printed document moves the bar; the chunk's last is said once it is written.
+                let end = chunk.count
+                rendered = printPDFs(rendered, pool: pool, progress: { if $0 < end { progress(start + $0, input.count) } }, cancelled: cancelled)
             }
             results += ParallelMap.map(rendered, jobs: options.jobs) { Self.write($0, directory, staging) }
             start += chunk.count

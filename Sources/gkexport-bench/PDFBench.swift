@@ -27,12 +27,18 @@ func pdfBench(_ arguments: [String]) throws {
     options.pdfPool = try PDFPool(templates: library, settings: settings)
     let out = work.appendingPathComponent("pool")
     var results: [BatchResult] = []
+    let cpuBefore = cpuSeconds()
     let poolSeconds = try seconds { results = try BatchRunner(renderer: renderer).run(.sheet(sheet), to: out, options: options) }
     let printed = results.filter { $0.status != .failed }.count
     let pages = options.pdfPool!.checked.pages
+    let poolCPU = cpuSeconds() - cpuBefore
     let poolPer = poolSeconds / Double(n)
+    let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
     print(String(format: "pool: %d agencies → DOCX + ODT + PDF in %.1f s wall, %.3f s/document (%d PDFs, %d pages checked, %d LibreOffice processes, ≤ %d documents per start)",
                  n, poolSeconds, poolPer, printed, pages, settings.jobs, PDFPool.maxPerStart))
+    // CPU of gkexport and every LibreOffice it reaped: what the wall time would be on idle cores.
+    print(String(format: "pool CPU: %.3f s/document (gkexport + LibreOffice), %.3f s/document over %.0f idle cores; load average now %@",
+                 poolCPU / Double(n), poolCPU / Double(n) / cores, cores, loadAverage()))
     for failure in results.filter({ $0.status == .failed }).prefix(5) { print("  failed: \(failure.input): \(failure.diagnostics.first ?? "")") }
 
     // The same reports' DOCX, one LibreOffice start each.
@@ -51,6 +57,21 @@ func pdfBench(_ arguments: [String]) throws {
     print(String(format: "one LibreOffice start per document (first %d of the same reports): %.1f s, %.3f s/document", baseline, singleSeconds, singlePer))
     print(String(format: "speed-up of the pool: %.1f×", singlePer / poolPer))
     if let text = settings.report.text { print(text) }
+}
+
+/// User + system seconds of this process and of its reaped children.
+func cpuSeconds() -> Double {
+    func total(_ who: __rusage_who_t) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    return total(RUSAGE_SELF.rawValue) + total(RUSAGE_CHILDREN.rawValue)
+}
+
+/// The 1-minute load average, as /proc says it (the machine may be shared).
+func loadAverage() -> String {
+    ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").first.map(String.init) ?? "?"
 }
 
 struct BenchError: Error, CustomStringConvertible {
