@@ -87,6 +87,17 @@ if arguments.first == "review", arguments.count >= 2, let n = Int(arguments[1]) 
     exit(0)
 }
 
+// `gkexport-bench pdf N [--baseline M] [--pdf-jobs J]`: PDF for N agencies in a batch (see PDFBench.swift).
+if arguments.first == "pdf" {
+    do {
+        try pdfBench(arguments)
+    } catch {
+        FileHandle.standardError.write(Data("gkexport-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
 // `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
 // narrative files beside it) to feed `gkexport batch`.
 if arguments.first == "generate", arguments.count >= 3, let n = Int(arguments[1]) {

@@ -64,6 +64,8 @@ import YAMLEventBounds
             "GoldenFiles.partBytes": GoldenFiles.partBytes,
             "PDFConverter.defaultTimeout": Int(PDFConverter.defaultTimeout),
             "PDFConverter.maxPDFBytes": PDFConverter.maxPDFBytes,
+            "PDFPool.maxAttempts": PDFPool.maxAttempts,
+            "PDFPool.maxPerStart": PDFPool.maxPerStart,
         ]
     }()
 

@@ -12,6 +12,8 @@ public enum OutputFailure: Error, CustomStringConvertible {
     case pdfUnreadable(any Error)
     /// A folder or file could not be made, written or renamed.
     case write(WriteError)
+    /// `--strict-fonts`: the PDF of `file` printed official faces in stand-in fonts.
+    case substitutedFonts([FontReport.Substitution], file: String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,7 @@ public enum OutputFailure: Error, CustomStringConvertible {
         case .pdf(let e): return e.description
         case .pdfUnreadable(let e): return "\(e)"
         case .write(let e): return e.description
+        case .substitutedFonts(let faces, let file): return FontReport.refusal(faces, file: file)
         }
     }
 }

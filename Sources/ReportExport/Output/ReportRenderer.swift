@@ -104,9 +104,11 @@ public struct ReportRenderer: Sendable {
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
     /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
     /// `names`, shared by the reports of one run, keeps two reports of the same agency and year
-    /// from overwriting each other. `pdfTimeout` bounds LibreOffice's conversion (see `PDFConverter`).
+    /// from overwriting each other. `pdf` bounds LibreOffice's conversion (see `PDFConverter`),
+    /// names its fonts and collects what they replaced; under `strictFonts` a PDF with a stand-in
+    /// font fails the render and nothing is written.
     public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
-                       names: NameRegistry? = nil, pdfTimeout: TimeInterval = PDFConverter.defaultTimeout,
+                       names: NameRegistry? = nil, pdf settings: PDFSettings = PDFSettings(),
                        warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
         let loaded = try load(path: path, allowInvalid: allowInvalid)
         if !loaded.diagnostics.isEmpty { warnings?(loaded.diagnostics) }
@@ -133,7 +135,7 @@ public struct ReportRenderer: Sendable {
         var converter: PDFConverter?
         if formats.contains(.pdf) {
             do {
-                converter = try PDFConverter(templates: templates, timeout: pdfTimeout)
+                converter = try PDFConverter(templates: templates, timeout: settings.timeout, fonts: settings.fonts)
             } catch {
                 throw .output(.pdf(error))
             }
@@ -176,11 +178,18 @@ public struct ReportRenderer: Sendable {
             } catch {
                 throw .output(.pdf(error))
             }
+            let printed: [UInt8]
             do {
-                outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
+                printed = [UInt8](try Data(contentsOf: pdf))
             } catch {
                 throw .output(.pdfUnreadable(error))
             }
+            let substituted = converter.substitutions(in: printed, path: pdf.path, faces: document.eastAsianFontsInUse)
+            if settings.strictFonts, !substituted.isEmpty {
+                throw .output(.substitutedFonts(substituted, file: path))
+            }
+            settings.report.record(substituted)
+            outputs.append((url(.pdf), printed))
         }
         // Every format staged in full before any old file is replaced; all replaced or none.
         // Temporary files a killed run left here (their process gone) go first.
