@@ -24,7 +24,7 @@ extension BatchRunner {
             out[i].pdfSource = nil
             switch outcomes[job] {
             case .printed(let bytes, _):
-                out[i].bytes.append((.pdf, bytes))
+                out[i].bytes.append((OutputFormat.pdf.fileExtension, bytes))
             case .failed(let message):
                 out[i].result.status = .failed
                 out[i].result.files = []

@@ -145,7 +145,7 @@ struct TableGroupPagesTests {
         let out = dir.appendingPathComponent("pdf")
         let profile = dir.appendingPathComponent("profile")
         var environment = ProcessInfo.processInfo.environment
-        environment["FONTCONFIG_FILE"] = converter.fontConfig.path
+        environment["FONTCONFIG_FILE"] = try converter.fonts.file().path
         try Shell.run(converter.soffice, ["-env:UserInstallation=\(profile.absoluteURL.absoluteString)", "--headless", "--norestore",
                                           "--convert-to", "pdf", "--outdir", out.path] + inputs.map(\.path),
                       environment: environment)
