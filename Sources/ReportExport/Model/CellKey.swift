@@ -23,6 +23,13 @@ public struct CellKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { path }
 
+    /// Row and column ids only: hashing is most of a lookup, and cells of different tables that
+    /// share both ids are few (equality still compares the table).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(row)
+        hasher.combine(column)
+    }
+
     public static func < (a: CellKey, b: CellKey) -> Bool {
         (a.table, a.row, a.column) < (b.table, b.row, b.column)
     }
