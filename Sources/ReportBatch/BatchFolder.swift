@@ -14,6 +14,8 @@ public final class BatchFolder {
     private var lockFD: Int32
     /// The mode of the summary.json an earlier run left, kept for the new one.
     public internal(set) var summaryMode: mode_t?
+    /// Likewise for 汇总.xlsx (`--summary-xlsx`).
+    public internal(set) var summaryWorkbookMode: mode_t?
 
     static let stagingPrefix = ".gkexport-staging-"
 

@@ -21,6 +21,8 @@ public final class BatchRunner: @unchecked Sendable {
         /// LibreOffice's processes, when `formats` holds PDF (the caller makes it, so a missing
         /// LibreOffice stops the run before it starts).
         public var pdfPool: PDFPool?
+        /// Where each agency's table values are kept for 汇总.xlsx; nil keeps none.
+        public var values: BatchValues?
 
         public init() {}
     }
@@ -64,6 +66,9 @@ public final class BatchRunner: @unchecked Sendable {
         // The old summary describes an earlier run: it goes now, so a run that is killed or
         // cannot write its own leaves none rather than one that no longer holds.
         folder.summaryMode = BatchSummary.removeStale(in: directory) ?? folder.summaryMode
+        if options.values != nil {
+            folder.summaryWorkbookMode = BatchSummary.removeStale(SummaryWorkbook.fileName, in: directory) ?? folder.summaryWorkbookMode
+        }
         progress(0, input.count)
         // PDFs go through LibreOffice in groups: a sheet then runs in chunks too, named up front.
         var sheetStems: [String]?
@@ -166,6 +171,9 @@ public final class BatchRunner: @unchecked Sendable {
         result.agency = loaded.report.agency
         result.year = loaded.report.year == 0 ? nil : loaded.report.year
         let edition = loaded.report.edition ?? loaded.format?.edition
+        if let values = options.values, let format = loaded.format {
+            values.keep(input: result.input, report: loaded.report, format: format)
+        }
         var diagnostics = loaded.diagnostics
         if let previous = options.previous, let format = loaded.format {
             diagnostics += previous.check(loaded.report, format: format)

@@ -46,8 +46,13 @@ public struct BatchSummary: Codable, Sendable {
     /// Removes an earlier run's summary (a regular file only; anything else stays) and
     /// returns its mode.
     @discardableResult
-    static func removeStale(in directory: URL) -> mode_t? {
-        let path = directory.appendingPathComponent(fileName).path
+    static func removeStale(in directory: URL) -> mode_t? { removeStale(fileName, in: directory) }
+
+    /// Removes an earlier run's `name` (summary.json, 汇总.xlsx) if it is a regular file, and
+    /// returns its mode.
+    @discardableResult
+    static func removeStale(_ name: String, in directory: URL) -> mode_t? {
+        let path = directory.appendingPathComponent(name).path
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, unlink(path) == 0 else { return nil }
         return info.st_mode & 0o7777

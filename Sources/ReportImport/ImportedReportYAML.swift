@@ -52,7 +52,10 @@ struct ImportedReportYAML {
                 let label = (row.cells ?? []).compactMap(\.text).joined(separator: " ")
                 let comment = rowMissing.isEmpty ? (label.isEmpty ? row.displayLabel : label)
                     : "\(Self.marker)：" + rowMissing.map(\.reason).joined(separator: "；")
-                out.append("  \(row.id):".padded(to: 34) + "# \(YAMLText.comment(comment))")
+                // A row of totals only (（七）总计): a key with no numbers under it is an error, so
+                // the whole row is left to the program.
+                let computedRow = rowMissing.isEmpty && row.valueColumns.allSatisfy { result.computed.contains(row.key(in: id).cell($0)) }
+                out.append("  \(computedRow ? "# " : "")\(row.id):".padded(to: 34) + "# \(YAMLText.comment(comment))")
                 let unread = Set(rowMissing.flatMap(\.columns))
                 for column in row.valueColumns {
                     let key = row.key(in: id).cell(column)
@@ -60,7 +63,7 @@ struct ImportedReportYAML {
                     if unread.contains(column) {
                         out.append("    \(column): \(Self.marker)".padded(to: 34) + "# \(label)：没有读到，照原文填写")
                     } else if result.computed.contains(key) {
-                        out.append("    # \(column):".padded(to: 34) + "# \(label)：原文空白，由程序按勾稽关系算出")
+                        out.append("    # \(column):".padded(to: 34) + "# \(label)：\(result.formulaTotals ? "工作簿里是公式" : "原文空白")，由程序按勾稽关系算出")
                     } else if let value = result.values[key] {
                         let text = table.kind(of: column) == .amount ? "\"\(value.printed)\"" : value.printed
                         out.append("    \(column): \(text)".padded(to: 34) + "# \(label)")

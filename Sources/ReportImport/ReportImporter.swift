@@ -17,7 +17,7 @@ public struct ReportImporter: Sendable {
     }
 
     /// The file extensions `import` reads (a folder is searched for these).
-    public static let extensions: Set<String> = ["docx", "odt", "html", "htm", "shtml", "xhtml", "txt", "text", "md", "markdown", "pdf", "doc", "wps", "rtf", "docm", "dot", "dotx", "wpt"]
+    public static let extensions: Set<String> = ["docx", "odt", "html", "htm", "shtml", "xhtml", "txt", "text", "md", "markdown", "pdf", "doc", "wps", "rtf", "docm", "dot", "dotx", "wpt", "xlsx"]
 
     /// Reads `path`, or standard input for "-" (its kind found from its first bytes).
     public func read(path: String) throws(Failure) -> ImportedDocument {
@@ -60,6 +60,9 @@ public struct ReportImporter: Sendable {
             if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || kind == "docx" || kind == "odt" || kind == "zip" {
                 // A ZIP is DOCX or ODT by its parts, whatever its name says, so an ODT past a cap
                 // says so instead of "no word/document.xml".
+                if kind == "zip", (try? ZipReader(bytes, limits: limits.zip))?.names.contains("xl/workbook.xml") == true {
+                    throw DocumentReaders.Failure(description: "这是 Excel 工作簿：请给出以 .xlsx 结尾的文件路径，不能从标准输入读入")
+                }
                 if kind == "odt" { return try checked(DocumentReaders.odt(bytes, limits: limits)) }
                 if kind == "docx" { return try checked(WordDocumentReader.read(bytes, limits: limits)) }
                 let odt = (try? ZipReader(bytes, limits: limits.zip))?.names.contains("content.xml") ?? false
@@ -106,8 +109,8 @@ public struct ReportImporter: Sendable {
         return first == UInt8(ascii: "<") ? "html" : "txt"
     }
 
-    private func message(_ error: BoundedRead.Failure) -> String {
-        let cap = limits.fileBytes >> 20
+    func message(_ error: BoundedRead.Failure, cap bytes: Int? = nil) -> String {
+        let cap = (bytes ?? limits.fileBytes) >> 20
         switch error {
         case .missing, .noPermission, .other:
             return "无法读取文件（\(error.reason)）；请检查路径和权限"
@@ -123,6 +126,7 @@ public struct ReportImporter: Sendable {
     }
 
     public func recognize(path: String) throws(Failure) -> ReportRecognizer.Result {
+        if path != "-", ReportFileReader.isWorkbook(path) { return try recognizeWorkbook(path: path) }
         let document = try read(path: path)
         do {
             return try ReportRecognizer(templates: templates).recognize(document, source: path == "-" ? "标准输入" : path)

@@ -40,6 +40,9 @@ public struct ReportRecognizer: Sendable {
         public var blanks: [String: Int] = [:]
         /// Totals printed blank, left for the program to compute.
         public var computed: [CellKey] = []
+        /// The source computes its totals by formula (a workbook): `computed` are those totals,
+        /// not blanks, and are said once rather than one by one.
+        public var formulaTotals = false
         /// Where the agency and year came from.
         public var evidence: [String] = []
 
@@ -71,7 +74,7 @@ public struct ReportRecognizer: Sendable {
         public var blankNotes: [String] {
             format.tables.compactMap { table in
                 blanks[table.id].map { "\(table.name)：\($0) 个空白或“/”“—”“无”单元格按 0 读入" }
-            } + computed.map { key in
+            } + (formulaTotals ? [] : computed).map { key in
                 guard let table = format.table(key.table), let row = table.row(key.row) else { return key.path }
                 return "\(table.name)「\(row.displayLabel)」×「\(table.labels[key.column] ?? key.column)」：原文空白，由程序按勾稽关系算出"
             }

@@ -12,7 +12,7 @@ struct Batch: ParsableCommand {
         narrative columns name text files). One bad agency never stops the others. PDFs come from \
         a few LibreOffice processes (--pdf-jobs), each printing many documents per start; every \
         PDF is checked before it is written. Writes \
-        DIR/summary.json; exit 0 only if every agency succeeded, 1 if one failed, 4 if DIR or \
+        DIR/summary.json (and with --summary-xlsx DIR/汇总.xlsx beside it); exit 0 only if every agency succeeded, 1 if one failed, 4 if DIR or \
         the summary cannot be written or another batch is writing into DIR, 64 if DIR is INPUT.
         """
     )
@@ -41,6 +41,9 @@ struct Batch: ParsableCommand {
 
     @Flag(help: "Render reports whose numbers break a 勾稽关系, with warnings.")
     var allowInvalid = false
+
+    @Flag(help: "Also write DIR/汇总.xlsx beside summary.json: one row per agency with its status, problems and every table value.")
+    var summaryXlsx = false
 
     @OptionGroup var templateOptions: TemplateOptions
 
@@ -74,6 +77,7 @@ struct Batch: ParsableCommand {
         options.formats = formatOptions.formats
         options.jobs = jobs
         options.allowInvalid = allowInvalid
+        if summaryXlsx { options.values = BatchValues() }
         if let previous {
             do {
                 options.previous = try PreviousReports.open(previous, templates: library, jobs: jobs)
@@ -117,6 +121,15 @@ struct Batch: ParsableCommand {
             summaryWritten = false
         }
         BatchReport.print(summary, directory: directory, summaryWritten: summaryWritten)
+        if let values = options.values {
+            do {
+                try SummaryWorkbook.write(summary, values: values, in: directory, mode: folder.summaryWorkbookMode)
+                print("汇总表：\(directory.appendingPathComponent(SummaryWorkbook.fileName).path)")
+            } catch {
+                Terminal.error("\(error)\n    （各单位的文件已写出；没有 \(SummaryWorkbook.fileName)）")
+                summaryWritten = false
+            }
+        }
         PDFOptions.printFontReport(pdf)
         if office.active {
             // The 问题清单 goes beside summary.json unless named.

@@ -9,7 +9,8 @@ struct Import: ParsableCommand {
         abstract: "导入已有的报告（An existing report → a report file）。",
         discussion: """
             Reads DOCX, ODT, HTML (any declared encoding), Markdown, text dumps (with or without line breaks), \
-            PDF (poppler) and .doc/.wps/.rtf (LibreOffice); finds title, agency, year, edition, the six parts and every \
+            PDF (poppler), .doc/.wps/.rtf (LibreOffice) and report workbooks (.xlsx made by init, read cell by cell \
+            like validate reads them); finds title, agency, year, edition, the six parts and every \
             table value; says what it corrected, what it dropped and what it could not read. One FILE: writes -o REPORT.yaml \
             (or standard output). Several files or a folder: -o DIR gets one report file each and summary.json. \
             Exit 0 every value read; 2 a file was written but something could not be read (marked 待填, which validate refuses); \
@@ -17,7 +18,7 @@ struct Import: ParsableCommand {
             """
     )
 
-    @Argument(help: "The reports to import (.docx .odt .html .md .txt .pdf .doc .wps .rtf), folders of them, or - for standard input; at most 20 MB each.")
+    @Argument(help: "The reports to import (.docx .odt .html .md .txt .pdf .doc .wps .rtf .xlsx), folders of them, or - for standard input; at most 20 MB each.")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "One input: the report file to write (YAML). Several inputs or a folder: the folder to write into.")

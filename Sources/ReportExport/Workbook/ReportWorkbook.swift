@@ -79,7 +79,7 @@ public struct ReportWorkbook: Sendable {
                     if let formula = totals[key] {
                         merge(range, .formula(formula), f.total)
                     } else {
-                        merge(range, content(report.value(key)), f.input)
+                        merge(range, Self.content(report.value(key)), f.input)
                         inputs[spec.kind(of: column), default: []].append(range)
                     }
                 }
@@ -146,7 +146,7 @@ public struct ReportWorkbook: Sendable {
     }
 
     /// A value as a cell holds it: a number when it is one, else its text (an amount with a unit).
-    private func content(_ value: CellValue?) -> SheetCell.Content {
+    public static func content(_ value: CellValue?) -> SheetCell.Content {
         switch value {
         case .none: return .empty
         case .count(let n): return .number(String(n))
