@@ -18,7 +18,7 @@ public struct Reviewer: Sendable {
             case .headings?: return TextRules.headings(rule, report, format, input: input)
             case .edition?: return TextRules.edition(rule, report, format, input: input)
             case .claim?: return NarrativeClaims.check(rule, compiled.claims, narratives, format, input: input)
-            case .sameness?, nil: return []
+            case .sameness?, .children?, nil: return []
             }
         }
     }
