@@ -8,6 +8,8 @@ public struct AggregationRun: Sendable {
     public var problems: [String] = []
     /// The inputs' own warnings, in input order.
     public var warnings: [Diagnostic] = []
+    /// The inputs added to the totals, by label, in input order.
+    public var read: [String] = []
 
     /// Inputs read at a time between checks of the cap.
     public static let chunk = 256
@@ -72,6 +74,7 @@ public struct AggregationRun: Sendable {
         } catch {
             return error.description
         }
+        read.append(label)
         return nil
     }
 }

@@ -23,30 +23,49 @@ struct NarrativeClaims {
         var zeroStatements = 0
     }
 
-    static let quantityUnits: Set<Character> = ["件", "项", "条", "次", "个", "篇", "起", "部", "期", "家", "万", "元", "%", "人"]
-    static let negations: Set<Character> = ["不", "未", "无", "没"]
-    static let stops: Set<Character> = ["，", "。", "；", "、", "：", ",", ";", ":", "（", "）", "(", ")"]
+
+    /// A claim with its phrases read into scalars once, keywords and units longest first.
+    struct Matcher: Sendable {
+        let claim: ReviewRule.Claim
+        let keywords: [Scalars]
+        let units: [(scalars: Scalars, text: String)]
+        let context: [Scalars]?
+        let zero: [Scalars]?
+
+        init(_ claim: ReviewRule.Claim) {
+            self.claim = claim
+            keywords = claim.keywords.sorted { $0.count > $1.count }.map { Scalars(scalarsOf: $0) }
+            units = claim.units.sorted { $0.count > $1.count }.map { (Scalars(scalarsOf: $0), $0) }
+            context = claim.context?.map { Scalars(scalarsOf: $0) }
+            zero = claim.zero?.map { Scalars(scalarsOf: $0) }
+        }
+    }
+
+    static let quantityUnits: Set<Unicode.Scalar> = ["件", "项", "条", "次", "个", "篇", "起", "部", "期", "家", "万", "元", "%", "人"]
+    static let negations: Set<Unicode.Scalar> = ["不", "未", "无", "没"]
+    static let stops: Set<Unicode.Scalar> = ["，", "。", "；", "、", "：", ",", ";", ":", "（", "）", "(", ")"]
 
     /// Every statement of `claims` in the narrative parts of `report`.
-    static func statements(_ claims: [ReviewRule.Claim], in report: Report, format: FormatSpec,
+    static func statements(_ claims: [Matcher], in narratives: ScannedNarratives, format: FormatSpec,
                            coverage: inout Coverage) -> [Statement] {
         var out: [Statement] = []
         for key in format.parts.compactMap(\.narrative) {
-            guard let narrative = report.narratives[key] else { continue }
-            for sentence in NarrativeText.sentences(narrative) {
-                let numeric = hasQuantity(sentence.text)
+            guard let narrative = narratives(key) else { continue }
+            for sentence in narrative.sentences {
+                let text = sentence.scalars
+                let numeric = hasQuantity(text)
                 if numeric { coverage.numericSentences += 1 }
                 var tied = false
-                for claim in claims {
-                    if let context = claim.context, !context.contains(where: { sentence.text.contains($0) }) { continue }
-                    if let zero = claim.zero, zero.contains(where: { sentence.text.contains($0) }) {
-                        out.append(Statement(sentence: sentence, part: key, claim: claim, stated: 0, unit: claim.units[0]))
+                for matcher in claims {
+                    if let context = matcher.context, !context.contains(where: { text.contains(scalars: $0) }) { continue }
+                    if let zero = matcher.zero, zero.contains(where: { text.contains(scalars: $0) }) {
+                        out.append(Statement(sentence: sentence, part: key, claim: matcher.claim, stated: 0, unit: matcher.claim.units[0]))
                         coverage.zeroStatements += numeric ? 0 : 1
                         tied = true
                         continue
                     }
-                    if let (number, unit) = number(after: claim, in: sentence.text) {
-                        out.append(Statement(sentence: sentence, part: key, claim: claim, stated: number, unit: unit))
+                    if let (number, unit) = number(after: matcher, in: text) {
+                        out.append(Statement(sentence: sentence, part: key, claim: matcher.claim, stated: number, unit: unit))
                         tied = true
                     }
                 }
@@ -59,46 +78,42 @@ struct NarrativeClaims {
     /// The first number a keyword of `claim` introduces in `text`: keyword, up to `window`
     /// characters of filler (no digits, no punctuation), digits, then one of the claim's units.
     /// A keyword right after 不/未/无/没 is negated (不予以公开 is not 予以公开) and skipped.
-    static func number(after claim: ReviewRule.Claim, in text: String) -> (Decimal, String)? {
-        let chars = Array(text)
-        let window = claim.window ?? 4
-        for keyword in claim.keywords.sorted(by: { $0.count > $1.count }) {
-            let k = Array(keyword)
-            guard k.count <= chars.count else { continue }
-            var i = 0
-            while i + k.count <= chars.count {
-                guard chars[i] == k[0], Array(chars[i..<(i + k.count)]) == k else { i += 1; continue }
-                defer { i += k.count }
-                if i > 0, negations.contains(chars[i - 1]) { continue }
+    static func number(after matcher: Matcher, in chars: ArraySlice<Unicode.Scalar>) -> (Decimal, String)? {
+        let window = matcher.claim.window ?? 4
+        for k in matcher.keywords {
+            var from = chars.startIndex
+            while let i = chars.firstOccurrence(of: k, from: from) {
+                from = i + k.count
+                if i > chars.startIndex, negations.contains(chars[i - 1]) { continue }
                 var j = i + k.count
                 var filler = 0
-                while j < chars.count, !chars[j].isASCIIDigit, !stops.contains(chars[j]), filler < window {
+                while j < chars.endIndex, !chars[j].isASCIIDigit, !stops.contains(chars[j]), filler < window {
                     j += 1
                     filler += 1
                 }
-                guard j < chars.count, chars[j].isASCIIDigit else { continue }
-                var digits = ""
-                while j < chars.count, chars[j].isASCIIDigit || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isASCIIDigit) {
+                guard j < chars.endIndex, chars[j].isASCIIDigit else { continue }
+                var digits = String.UnicodeScalarView()
+                while j < chars.endIndex, chars[j].isASCIIDigit || (chars[j] == "." && j + 1 < chars.endIndex && chars[j + 1].isASCIIDigit) {
                     digits.append(chars[j])
                     j += 1
                 }
-                let rest = String(chars[j...]).drop { $0 == " " }
-                guard let unit = claim.units.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }),
-                      let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { continue }
-                return (value, unit)
+                while j < chars.endIndex, chars[j] == " " { j += 1 }
+                let rest = chars[j...]
+                guard let unit = matcher.units.first(where: { rest.starts(with: $0.scalars) }),
+                      let value = Decimal(string: String(digits), locale: Locale(identifier: "en_US_POSIX")) else { continue }
+                return (value, unit.text)
             }
         }
         return nil
     }
 
     /// A number followed by a count or money unit, other than a year (2021年) or a list marker.
-    static func hasQuantity(_ text: String) -> Bool {
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
+    static func hasQuantity(_ chars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = chars.startIndex
+        while i < chars.endIndex {
             guard chars[i].isASCIIDigit else { i += 1; continue }
-            while i < chars.count, chars[i].isASCIIDigit || chars[i] == "." { i += 1 }
-            if i < chars.count, quantityUnits.contains(chars[i]) { return true }
+            while i < chars.endIndex, chars[i].isASCIIDigit || chars[i] == "." { i += 1 }
+            if i < chars.endIndex, quantityUnits.contains(chars[i]) { return true }
         }
         return false
     }
@@ -131,11 +146,13 @@ struct NarrativeClaims {
         return "\(table.name)\(span(rows))×\(span(columns))"
     }
 
-    static func check(_ rule: ReviewRule, _ report: Report, _ format: FormatSpec, input: String) -> [Finding] {
+    static func check(_ rule: ReviewRule, _ matchers: [Matcher], _ narratives: ScannedNarratives, _ format: FormatSpec,
+                      input: String) -> [Finding] {
+        let report = narratives.report
         var coverage = Coverage()
         var out: [Finding] = []
         var said = Set<String>()
-        for statement in statements(rule.claims ?? [], in: report, format: format, coverage: &coverage) {
+        for statement in statements(matchers, in: narratives, format: format, coverage: &coverage) {
             let claim = statement.claim
             guard let table = format.table(claim.table), let actual = tableValue(claim, in: report, table: table) else { continue }
             let isAmount = claim.columns.contains { table.kind(of: $0) == .amount }
@@ -143,7 +160,7 @@ struct NarrativeClaims {
             guard stated != actual else { continue }
             // One sentence may repeat a keyword; say each mismatch once.
             guard said.insert("\(statement.sentence.text)|\(claim.rows)|\(claim.columns)").inserted else { continue }
-            let statedText = statement.stated == 0 && claim.zero != nil && !statement.sentence.text.contains(where: \.isASCIIDigit)
+            let statedText = statement.stated == 0 && claim.zero != nil && !statement.sentence.scalars.contains(where: \.isASCIIDigit)
                 ? "没有（即 0）" : "\(statement.stated) \(statement.unit)"
             let actualText = isAmount ? "\(actual) 万元" : "\(actual)"
             let location = PartNames.location(statement.part, line: statement.sentence.line, in: report)
@@ -152,8 +169,4 @@ struct NarrativeClaims {
         }
         return out
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -5,6 +5,8 @@ import ReportExport
 public struct ReviewRuleSet: Sendable {
     /// Edition → rules in force (disabled ones dropped).
     let byEdition: [String: [ReviewRule]]
+    /// The same rules, compiled for the checks.
+    let compiledByEdition: [String: [CompiledRule]]
     public let office: ReviewRulesFile?
 
     public init(templates: TemplateLibrary, office: ReviewRulesFile? = nil) throws(ReviewSetupError) {
@@ -23,6 +25,7 @@ public struct ReviewRuleSet: Sendable {
             }
         }
         byEdition = out
+        compiledByEdition = out.mapValues { $0.map(CompiledRule.init) }
         self.office = office
     }
 
@@ -34,6 +37,11 @@ public struct ReviewRuleSet: Sendable {
     /// The rules in force for `format`.
     public func rules(for format: FormatSpec) -> [ReviewRule] {
         byEdition[format.edition] ?? Self.resolve(format, office: office)
+    }
+
+    /// The rules in force for `format`, compiled.
+    func compiled(for format: FormatSpec) -> [CompiledRule] {
+        compiledByEdition[format.edition] ?? Self.resolve(format, office: office).map(CompiledRule.init)
     }
 
     /// Every rule in force in any edition, by id (the first edition's wording), sorted by id.

@@ -24,9 +24,23 @@ public struct ReviewRun: Sendable {
         public var reviewed: Bool
     }
 
+    /// Every report checked on its own (on all cores), with the print the batch's copy check
+    /// needs; `flagCopies` then compares the prints.
+    public struct Checked: Sendable {
+        public var items: [Item]
+        let prints: [NarrativePrint?]
+    }
+
     public func run(count: Int, label: @Sendable (Int) -> String,
                     load: @Sendable (Int) -> Result<ReportFileReader.Loaded, ReportErrors>,
                     extra: @Sendable (Report, FormatSpec) -> [Diagnostic] = { _, _ in [] }) -> [Item] {
+        flagCopies(check(count: count, label: label, load: load, extra: extra))
+    }
+
+    /// Each report read and checked by every rule that needs no other report of the run.
+    public func check(count: Int, label: @Sendable (Int) -> String,
+                      load: @Sendable (Int) -> Result<ReportFileReader.Loaded, ReportErrors>,
+                      extra: @Sendable (Report, FormatSpec) -> [Diagnostic] = { _, _ in [] }) -> Checked {
         let rules = reviewer.rules
         let checked = ParallelMap.map(Array(0..<count)) { [reviewer, previous] i -> (Item, NarrativePrint?) in
             let input = label(i)
@@ -53,13 +67,17 @@ public struct ReviewRun: Sendable {
                 return (Item(input: input, agency: report.agency, diagnostics: diagnostics, findings: findings, reviewed: true), print)
             }
         }
-        var items = checked.map(\.0)
+        return Checked(items: checked.map(\.0), prints: checked.map(\.1))
+    }
+
+    /// The items with near copies across the run added (the `batch` sameness rule).
+    public func flagCopies(_ checked: Checked) -> [Item] {
+        var items = checked.items
         // The batch rule as the first edition in force words it (an office sets one threshold).
-        if let rule = rules.all(kind: .sameness).first(where: { $0.scope == "batch" }) {
-            let prints = checked.map(\.1)
+        if let rule = reviewer.rules.all(kind: .sameness).first(where: { $0.scope == "batch" }) {
             var index: [String: Int] = [:]
             for (i, item) in items.enumerated() where item.reviewed { index[item.input] = i }
-            for finding in Sameness.batch(prints, rule: rule) {
+            for finding in Sameness.batch(checked.prints, rule: rule) {
                 if let i = index[finding.input] { items[i].findings.append(finding) }
             }
         }

@@ -12,13 +12,13 @@ enum TextRules {
     }
 
     /// Each placeholder phrase, once per paragraph it stands in.
-    static func placeholders(_ rule: ReviewRule, _ report: Report, _ format: FormatSpec, input: String) -> [Finding] {
-        let phrases = rule.phrases ?? []
+    static func placeholders(_ compiled: CompiledRule, _ narratives: ScannedNarratives, _ format: FormatSpec, input: String) -> [Finding] {
+        let rule = compiled.rule, report = narratives.report
         var out: [Finding] = []
         for key in narrativeKeys(rule, format) {
-            guard let narrative = report.narratives[key] else { continue }
+            guard let narrative = narratives(key) else { continue }
             for paragraph in narrative.paragraphs {
-                let found = phrases.filter { paragraph.text.contains($0) }
+                let found = compiled.phrases.filter { paragraph.scalars[...].contains(scalars: $0.scalars) }.map(\.text)
                 guard !found.isEmpty else { continue }
                 out.append(finding(rule, report, input: input, at: PartNames.location(key, line: paragraph.line, in: report),
                                    "\(PartNames.heading(key, in: format))留有占位文字「\(found.joined(separator: "」「"))」：\(paragraph.text.clipped(40))"))
@@ -27,11 +27,12 @@ enum TextRules {
         return out
     }
 
-    static func length(_ rule: ReviewRule, _ report: Report, _ format: FormatSpec, input: String) -> [Finding] {
+    static func length(_ rule: ReviewRule, _ narratives: ScannedNarratives, _ format: FormatSpec, input: String) -> [Finding] {
         guard let key = rule.part, format.parts.contains(where: { $0.narrative == key }) else { return [] }
-        let narrative = report.narratives[key] ?? Narrative([])
-        let n = NarrativeText.length(narrative)
-        let at = PartNames.location(key, line: narrative.paragraphs.first?.line, in: report)
+        let report = narratives.report
+        let narrative = narratives(key)
+        let n = narrative?.length ?? 0
+        let at = PartNames.location(key, line: narrative?.paragraphs.first?.line, in: report)
         let heading = PartNames.heading(key, in: format)
         if let max = rule.max, n > max {
             return [finding(rule, report, input: input, at: at, "\(heading)有 \(n) 字，超过上限 \(max) 字")]

@@ -6,7 +6,8 @@ import SampleReports
 /// `gkexport-bench review N [COPIES MISMATCHES BROKEN]`: N synthetic agencies (edition 2021,
 /// varied narratives) with planted faults — near copies of another agency's 总体情况 (light
 /// edits), narrative figures that disagree with table 三, broken 勾稽关系 — read and checked by
-/// every rule; prints precision and recall of each planted kind, wall time and peak RSS.
+/// every rule; prints precision and recall of each planted kind, wall and CPU time by phase
+/// (generation, reading, the review, copies across the batch), the load average and peak RSS.
 enum ReviewBench {
     static func run(count n: Int, copies: Int, mismatches: Int, broken: Int) throws {
         let library = TemplateLibrary()
@@ -49,13 +50,23 @@ enum ReviewBench {
             }
             return file
         }
-        let start = DispatchTime.now().uptimeNanoseconds
+        let loadBefore = CPUClock.loadAverage()
+        let start = CPUClock.wall(), cpuStart = CPUClock.process()
         let reader = ReportFileReader(templates: library)
         let run = ReviewRun(reviewer: Reviewer(rules: try ReviewRuleSet(templates: library)))
-        let items = run.run(count: n, label: { "agency-\($0).yaml" }, load: { i in
-            Result { () throws(ReportErrors) in try reader.load(bytes: Data(text(i).utf8), name: "agency-\(i).yaml") }
+        let tally = CPUTally()
+        // The synthetic text and its reading (YAML parse, building the report) are timed apart
+        // from the review inside each worker, by the worker thread's own clock.
+        let checked = run.check(count: n, label: { "agency-\($0).yaml" }, load: { i in
+            let file = tally.measure("generate") { text(i) }
+            return tally.measure("read") {
+                Result { () throws(ReportErrors) in try reader.load(bytes: Data(file.utf8), name: "agency-\(i).yaml") }
+            }
         })
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let checkedAt = CPUClock.wall(), cpuChecked = CPUClock.process()
+        let items = run.flagCopies(checked)
+        let end = CPUClock.wall(), cpuEnd = CPUClock.process()
+        let seconds = end - start
 
         func index(_ item: ReviewRun.Item) -> Int { Int(item.input.dropFirst(7).dropLast(5))! }
         func score(_ name: String, flagged: Set<Int>, planted: Set<Int>) {
@@ -82,6 +93,18 @@ enum ReviewBench {
         score("勾稽关系 (table rules)", flagged: totalFlagged, planted: wrongTotal)
         print("other findings: \(other.isEmpty ? "none" : other.map { "\($0.key) \($0.value)" }.sorted().joined(separator: ", "))")
         print(String(format: "checked %d reports with every rule in %.2f s (%.0f reports/s)", n, seconds, Double(n) / seconds))
+        let cpu = (cpuEnd.user - cpuStart.user) + (cpuEnd.sys - cpuStart.sys)
+        print(String(format: "CPU: %.2f s (user %.2f, sys %.2f) on %d cores; load average %@ before, %@ after",
+                     cpu, cpuEnd.user - cpuStart.user, cpuEnd.sys - cpuStart.sys, ProcessInfo.processInfo.activeProcessorCount,
+                     loadBefore, CPUClock.loadAverage()))
+        let checkCPU = (cpuChecked.user - cpuStart.user) + (cpuChecked.sys - cpuStart.sys)
+        let generate = tally["generate"], read = tally["read"]
+        let review = checkCPU - generate - read
+        print(String(format: "  synthetic generation: %.2f s CPU", generate))
+        print(String(format: "  reading (YAML parse, building, 勾稽关系): %.2f s CPU", read))
+        print(String(format: "  review of each report (every single-report rule, copy prints): %.2f s CPU, %.0f µs a report", review, review / Double(n) * 1e6))
+        print(String(format: "  copies across the batch (MinHash LSH, exact Jaccard of candidates): %.2f s wall, %.2f s CPU",
+                     end - checkedAt, (cpuEnd.user - cpuChecked.user) + (cpuEnd.sys - cpuChecked.sys)))
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM") }) {
             print("peak RSS: \(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))")

@@ -10,7 +10,8 @@ import ReportReview
 enum OfficeReview {
     struct Outcome {
         let items: [ReviewRun.Item]
-        let missing: [Finding]
+        /// Findings of no report of the run: the roster's, and a 汇总's against its children.
+        var missing: [Finding]
     }
 
     static func run(_ input: BatchInput, options: ReviewOptions, library: TemplateLibrary, previousPath: String?,

@@ -20,6 +20,8 @@ public struct ReviewRule: Codable, Sendable, Equatable {
         /// Narrative parts are not near copies of last year's (`scope: previous`) or of another
         /// agency's in the same run (`scope: batch`): character `shingle`-gram Jaccard ≥ `threshold`.
         case sameness
+        /// A 汇总 report's tables equal the sum of its subordinates' (`validate PARENT --children`).
+        case children
     }
 
     /// Which years allow which editions.
@@ -157,6 +159,8 @@ public struct ReviewRule: Codable, Sendable, Equatable {
             guard let scope, ["previous", "batch"].contains(scope) else { return "sameness 规则的 scope 应为 previous 或 batch" }
             guard let threshold, threshold > 0, threshold <= 1 else { return "sameness 规则的 threshold 应在 0 与 1 之间" }
             if let shingle, !(2...12).contains(shingle) { return "shingle 应在 2 到 12 之间" }
+        case .children:
+            break
         }
         for p in parts ?? [] where strict && !narratives.contains(p) {
             return "parts 写的“\(p)”不是格式中的叙述部分"
