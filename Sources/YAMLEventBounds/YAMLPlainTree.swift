@@ -27,9 +27,10 @@ public struct YAMLPlainNode: Sendable {
 }
 
 /// One walk over libyaml's event stream building `YAMLPlainNode`s — the common case of a
-/// report file, without Yams' tree, tags and resolver. It gives up (nil) on everything else:
-/// a syntax error, a duplicate key, an anchor, an alias, a tag, a key that is not a scalar,
-/// no document or more than one, a text past `YAMLBounds`. The caller then takes the full
+/// report file, without Yams' tree, tags and resolver; an alias is its anchor's node, as in
+/// Yams. It gives up (nil) on everything else: a syntax error, a duplicate key, a tag, an
+/// undefined alias, a key that is not a scalar, no document or more than one, a text past
+/// `YAMLBounds` (aliases counted as the nodes they stand for). The caller then takes the full
 /// path (bounds check, then Yams), which says each of those in its own words.
 public enum YAMLPlainTree {
     public static func parse(_ text: String) -> YAMLPlainNode? {
@@ -70,6 +71,8 @@ public enum YAMLPlainTree {
         var event = yaml_event_t()
         var nodes = 0
         var depth = 0
+        /// Each anchor's node and the nodes it stands for, counted as `YAMLBounds` counts them.
+        var anchors: [String: (node: YAMLPlainNode, size: Int)] = [:]
 
         mutating func start(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard yaml_parser_initialize(&parser) == 1 else { return false }
@@ -112,21 +115,37 @@ public enum YAMLPlainTree {
         /// The node whose first event is in `event`; frees every event it reads.
         mutating func node() -> YAMLPlainNode? {
             let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+            if event.type == YAML_ALIAS_EVENT {
+                // The anchored node itself, as Yams' composer gives it (its line included).
+                let name = String(cString: event.data.alias.anchor)
+                yaml_event_delete(&event)
+                guard let (node, size) = anchors[name] else { return nil }
+                nodes += size
+                return nodes <= YAMLBounds.maxNodes ? node : nil
+            }
             nodes += 1
+            let first = nodes
             guard nodes <= YAMLBounds.maxNodes else {
                 yaml_event_delete(&event)
                 return nil
+            }
+            var anchor: String?
+            func anchored(_ node: YAMLPlainNode) -> YAMLPlainNode {
+                if let anchor { anchors[anchor] = (node, nodes - first + 1) }
+                return node
             }
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 defer { yaml_event_delete(&event) }
-                guard scalar.anchor == nil, scalar.tag == nil, let style = Self.style(scalar.style) else { return nil }
+                guard scalar.tag == nil, let style = Self.style(scalar.style) else { return nil }
+                anchor = scalar.anchor.map { String(cString: $0) }
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                return YAMLPlainNode(.scalar(text, style), line: line, column: column)
+                return anchored(YAMLPlainNode(.scalar(text, style), line: line, column: column))
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
-                let plain = start.anchor == nil && start.tag == nil
+                let plain = start.tag == nil
+                anchor = start.anchor.map { String(cString: $0) }
                 yaml_event_delete(&event)
                 guard plain, enter() else { return nil }
                 var items: [YAMLPlainNode] = []
@@ -138,10 +157,11 @@ public enum YAMLPlainTree {
                 }
                 yaml_event_delete(&event)
                 depth -= 1
-                return YAMLPlainNode(.sequence(items), line: line, column: column)
+                return anchored(YAMLPlainNode(.sequence(items), line: line, column: column))
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
-                let plain = start.anchor == nil && start.tag == nil
+                let plain = start.tag == nil
+                anchor = start.anchor.map { String(cString: $0) }
                 yaml_event_delete(&event)
                 guard plain, enter() else { return nil }
                 var pairs: [(key: YAMLPlainNode, value: YAMLPlainNode)] = []
@@ -164,9 +184,9 @@ public enum YAMLPlainTree {
                 }
                 yaml_event_delete(&event)
                 depth -= 1
-                return YAMLPlainNode(.mapping(pairs), line: line, column: column)
+                return anchored(YAMLPlainNode(.mapping(pairs), line: line, column: column))
             default:
-                // An alias, or an event no node starts with.
+                // An event no node starts with.
                 yaml_event_delete(&event)
                 return nil
             }

@@ -40,6 +40,14 @@ func runFloors(_ arguments: [String]) throws {
     let reader = ReportFileReader(templates: library)
     _ = try library.styleSet()
 
+    // Templates as a fresh process meets them: the seed's format and the style set, decoded.
+    let templates = medianMs(max(10, iterations / 20)) {
+        let fresh = TemplateLibrary(directory: library.directory)
+        _ = try? fresh.format(fresh.edition(forYear: 2020) ?? "")
+        _ = try? fresh.styleSet()
+    }
+    FloorLine(label: "templates decoded (format 2019 + style set)", figure: String(format: "%.2f ms", templates), target: "", met: nil).print()
+
     // Reading and checking, against libyaml alone on the same text.
     for path in ["examples/fengcheng-2020.yaml", "examples/fengcheng-2020.json"] {
         let read = try medianMs(iterations) { _ = try reader.load(path: path) }
