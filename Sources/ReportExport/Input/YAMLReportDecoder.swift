@@ -173,7 +173,8 @@ struct YAMLReportDecoder {
 
     private func decodeRow(_ table: TableSpec, _ row: ValueRow, _ node: YAMLPlainNode, _ builder: inout ReportBuilder) {
         let columns = row.valueColumns
-        let where_ = ReportBuilder.name(table, row)
+        // Named only when a problem is said: most rows have none.
+        var where_: String { ReportBuilder.name(table, row) }
         var pairs: [(column: String, value: YAMLPlainNode)] = []
         if let list = node.sequence {
             guard list.count == columns.count else {

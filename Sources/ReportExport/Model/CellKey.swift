@@ -23,6 +23,13 @@ public struct CellKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { path }
 
+    /// Row and column only: they all but name a cell (a row id recurs in another table only
+    /// with other columns), and every report's hundreds of lookups hash a third less.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(row)
+        hasher.combine(column)
+    }
+
     public static func < (a: CellKey, b: CellKey) -> Bool {
         (a.table, a.row, a.column) < (b.table, b.row, b.column)
     }
