@@ -101,9 +101,11 @@ func runFloors(_ arguments: [String]) throws {
     defer { try? FileManager.default.removeItem(at: work) }
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let render = (0..<30).map { _ in
-        ProcessRun(gkexport, ["render", "examples/fengcheng-2020.yaml", "-o", work.appendingPathComponent("render").path]).wallMs
+        ProcessRun(gkexport, ["render", "examples/fengcheng-2020.yaml", "-o", work.appendingPathComponent("render").path])
     }
-    FloorLine(label: "one-report render process (DOCX + ODT)", figure: String(format: "%.1f ms", median(render)), target: "≤ 15 ms", met: median(render) <= 15).print()
+    FloorLine(label: "one-report render process (DOCX + ODT)", figure: String(format: "%.1f ms", median(render.map(\.wallMs))),
+              target: "≤ 15 ms", met: median(render.map(\.wallMs)) <= 15).print()
+    FloorLine(label: "  its CPU time (user + system)", figure: String(format: "%.1f ms", median(render.map(\.cpuMs))), target: "", met: nil).print()
 
     guard batch > 0 else { return }
     let folder = work.appendingPathComponent("reports")
@@ -124,9 +126,10 @@ func runFloors(_ arguments: [String]) throws {
         let wall = byJobs[0].1.wallMs / 1000, rss = byJobs[0].1.peakRSSMB
         FloorLine(label: "\(batch) agencies from a \(name) → DOCX + ODT", figure: String(format: "%.2f s, %.0f MB", wall, rss),
                   target: String(format: "≤ %.1f s, 150 MB", limit), met: wall <= limit && rss <= 150).print()
+        FloorLine(label: "  its CPU time (user + system)", figure: String(format: "%.2f s", byJobs[0].1.cpuMs / 1000), target: "", met: nil).print()
         let fastest = byJobs.dropFirst().map(\.1.wallMs).min() ?? 0
         for (label, run) in byJobs.dropFirst() {
-            FloorLine(label: "  \(label)", figure: String(format: "%.2f s", run.wallMs / 1000), target: "", met: nil).print()
+            FloorLine(label: "  \(label)", figure: String(format: "%.2f s (CPU %.2f s)", run.wallMs / 1000, run.cpuMs / 1000), target: "", met: nil).print()
         }
         FloorLine(label: "  default / fastest other setting", figure: String(format: "%.2f×", byJobs[0].1.wallMs / fastest),
                   target: "≤ 1× (noise ±5 %)", met: byJobs[0].1.wallMs <= fastest * 1.05).print()
@@ -137,6 +140,8 @@ func runFloors(_ arguments: [String]) throws {
 /// time and peak resident memory.
 struct ProcessRun {
     var wallMs = 0.0
+    /// User and system CPU time: what the run costs whatever else the machine is doing.
+    var cpuMs = 0.0
     var peakRSSMB = 0.0
 
     init(_ path: String, _ arguments: [String]) {
@@ -155,5 +160,7 @@ struct ProcessRun {
         wait4(pid, &status, 0, &usage)
         wallMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         peakRSSMB = Double(usage.ru_maxrss) / 1024
+        func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime)
     }
 }
