@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ReportBatch", targets: ["ReportBatch"]),
         .library(name: "ReportGolden", targets: ["ReportGolden"]),
         .library(name: "ReportImport", targets: ["ReportImport"]),
+        .library(name: "ReportReview", targets: ["ReportReview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,16 +49,18 @@ let package = Package(
         .target(name: "ReportBatch", dependencies: ["ReportExport", "OOXMLWriter"]),
         .target(name: "ReportGolden", dependencies: ["ReportExport", "OOXMLWriter"]),
         .target(name: "ReportImport", dependencies: ["ReportExport", "OOXMLWriter"]),
+        // What an office checks before accepting a report (rules in the formats' `review:`).
+        .target(name: "ReportReview", dependencies: ["ReportExport"]),
         .executableTarget(
             name: "gkexport",
-            dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport",
+            dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Synthetic reports for the bench and the batch tests; not part of any shipped library.
         .target(name: "SampleReports", dependencies: ["ReportExport"]),
         .executableTarget(
             name: "gkexport-bench",
-            dependencies: ["ReportExport", "ReportBatch", "SampleReports", "OOXMLWriter", "YAMLEventBounds"]
+            dependencies: ["ReportExport", "ReportBatch", "ReportReview", "SampleReports", "OOXMLWriter", "YAMLEventBounds"]
         ),
         // libFuzzer targets, one per reader (docs/FUZZING.md); a normal build replays inputs
         // given as arguments, or every seed.
@@ -71,8 +74,8 @@ let package = Package(
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),
-        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
+        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview", "SampleReports", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
-        .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "SampleReports", "OOXMLWriter", "TestSupport"]),
+        .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview", "SampleReports", "OOXMLWriter", "TestSupport"]),
     ]
 )

@@ -83,6 +83,20 @@ public struct Aggregation: Sendable {
             heading: ["由 gkexport aggregate 汇总 \(count) 个单位的报告生成；表格数字为各单位之和。"])
     }
 
+    /// The totals as a report (placeholder narrative, attachment 附件2), for the workbook of
+    /// the same shape `init` writes: `aggregate -o 汇总.xlsx`.
+    public func report(agency: String) -> Report {
+        var report = Report(agency: agency, year: year, edition: format.edition, attachment: "附件2", values: values)
+        for table in format.tables { report.values.give(table: table.id) }
+        let narratives = ["overview": "（本文件由 gkexport aggregate 汇总 \(count) 个单位的报告生成，请填写总体情况。）",
+                          "problems": "（请填写。）", "other": "无"]
+        for part in format.parts {
+            guard let key = part.narrative else { continue }
+            report.narratives[key] = Narrative(text: narratives[key] ?? "（请填写。）")
+        }
+        return report
+    }
+
     /// A decimal written plainly: no exponent, no grouping, no trailing zeros after the point.
     static func text(_ d: Decimal) -> String {
         var value = d

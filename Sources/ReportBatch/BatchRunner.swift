@@ -18,6 +18,9 @@ public final class BatchRunner: @unchecked Sendable {
         public var chunkSize = 256
         /// Diagnostics the whole run keeps for summary.json (see `BatchResult.capped`).
         public var diagnosticBudget = DiagnosticBudget()
+        /// LibreOffice's processes, when `formats` holds PDF (the caller makes it, so a missing
+        /// LibreOffice stops the run before it starts).
+        public var pdfPool: PDFPool?
 
         public init() {}
     }
@@ -33,9 +36,14 @@ public final class BatchRunner: @unchecked Sendable {
     /// One item after phase A: what to write, or why not.
     struct Rendered: Sendable {
         var result: BatchResult
-        var bytes: [(OutputFormat, [UInt8])]
+        /// Each file's suffix after the stem (`OutputFormat.fileSuffixes`) and its bytes.
+        var bytes: [(String, [UInt8])]
         /// The report's edition as rendered (part of its name's identity).
         var edition: String? = nil
+        /// The DOCX LibreOffice prints, when PDF is wanted (also when DOCX itself is not).
+        var pdfSource: [UInt8]? = nil
+        /// The East Asian fonts the document uses (which official faces its PDF must embed).
+        var faces: Set<String> = []
     }
 
     /// Runs the batch. `progress(done, total)` is called after each chunk; `cancelled()` is
@@ -57,8 +65,13 @@ public final class BatchRunner: @unchecked Sendable {
         // cannot write its own leaves none rather than one that no longer holds.
         folder.summaryMode = BatchSummary.removeStale(in: directory) ?? folder.summaryMode
         progress(0, input.count)
+        // PDFs go through LibreOffice in groups: a sheet then runs in chunks too, named up front.
+        var sheetStems: [String]?
         if case .sheet(let sheet) = input {
-            return runSheet(sheet, input, to: directory, staging: staging, options: options, progress: progress, cancelled: cancelled)
+            guard options.pdfPool != nil else {
+                return runSheet(sheet, input, to: directory, staging: staging, options: options, progress: progress, cancelled: cancelled)
+            }
+            sheetStems = Self.stems(sheet)
         }
         let names = NameRegistry()
         var results: [BatchResult] = []
@@ -70,9 +83,16 @@ public final class BatchRunner: @unchecked Sendable {
                 render(input, index, options)
             }
             // Names in input order, so a rerun gives every agency the same file.
-            for i in rendered.indices where !rendered[i].bytes.isEmpty {
-                let stem = names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0, edition: rendered[i].edition)
-                rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0.fileExtension }
+            for i in rendered.indices where !rendered[i].bytes.isEmpty || rendered[i].pdfSource != nil {
+                let stem = sheetStems?[chunk[i]]
+                    ?? names.claim(agency: rendered[i].result.agency, year: rendered[i].result.year ?? 0, edition: rendered[i].edition)
+                rendered[i].result.files = rendered[i].bytes.map { stem + "." + $0.0 }
+                if rendered[i].pdfSource != nil { rendered[i].result.files.append(stem + "." + OutputFormat.pdf.fileExtension) }
+            }
+            if let pool = options.pdfPool {
+                // Each printed document moves the bar; the chunk's last is said once it is written.
+                let end = chunk.count
+                rendered = printPDFs(rendered, pool: pool, progress: { if $0 < end { progress(start + $0, input.count) } }, cancelled: cancelled)
             }
             results += ParallelMap.map(rendered, jobs: options.jobs) { Self.write($0, directory, staging) }
             start += chunk.count
@@ -85,11 +105,7 @@ public final class BatchRunner: @unchecked Sendable {
     /// need no chunk barrier: each worker takes the next row, renders and writes it.
     private func runSheet(_ sheet: SheetReports, _ input: BatchInput, to directory: URL, staging: URL, options: Options,
                           progress: (Int, Int) -> Void, cancelled: () -> Bool) -> [BatchResult] {
-        let names = NameRegistry()
-        let stems = (0..<sheet.count).map { i -> String in
-            let (agency, year, edition) = sheet.identity(i)
-            return names.claim(agency: agency, year: year ?? 0, edition: edition)
-        }
+        let stems = Self.stems(sheet)
         let total = sheet.count
         let slots = ResultSlots(count: total)
         let jobs = max(1, min(options.jobs, total))
@@ -99,7 +115,7 @@ public final class BatchRunner: @unchecked Sendable {
                 DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                     while !shared.value.1(), let i = slots.next() {
                         var item = render(input, i, options)
-                        item.result.files = item.bytes.map { stems[i] + "." + $0.0.fileExtension }
+                        item.result.files = item.bytes.map { stems[i] + "." + $0.0 }
                         slots.set(i, Self.write(item, directory, staging))
                         if let done = slots.finished(reportingEvery: 64) { shared.value.0(done, total) }
                     }
@@ -109,6 +125,15 @@ public final class BatchRunner: @unchecked Sendable {
         let results = slots.results()
         progress(results.count, total)
         return results
+    }
+
+    /// Every row's name, claimed up front in row order (a sheet names its agency and year in plain fields).
+    static func stems(_ sheet: SheetReports) -> [String] {
+        let names = NameRegistry()
+        return (0..<sheet.count).map { i -> String in
+            let (agency, year, edition) = sheet.identity(i)
+            return names.claim(agency: agency, year: year ?? 0, edition: edition)
+        }
     }
 
     /// Phase C for one item: its files staged, then all renamed in, or none (an old pair
@@ -140,7 +165,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         result.agency = loaded.report.agency
         result.year = loaded.report.year == 0 ? nil : loaded.report.year
-        let edition = loaded.report.edition ?? (try? renderer.templates.edition(forYear: loaded.report.year)) ?? nil
+        let edition = loaded.report.edition ?? loaded.format?.edition
         var diagnostics = loaded.diagnostics
         if let previous = options.previous, let format = loaded.format {
             diagnostics += previous.check(loaded.report, format: format)
@@ -149,14 +174,19 @@ public final class BatchRunner: @unchecked Sendable {
         result.diagnostics = BatchResult.capped(diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
         guard diagnostics.errors.isEmpty else { return Rendered(result: result, bytes: []) }
         do {
-            let document = try renderer.document(for: loaded.report)
+            let document = try renderer.document(for: loaded)
             let parts = try sharedParts(document)
-            var bytes: [(OutputFormat, [UInt8])] = []
+            var bytes: [(String, [UInt8])] = []
             for format in options.formats.sorted() {
-                if let serialized = try format.serialize(document, shared: parts) { bytes.append((format, serialized)) }
+                bytes += zip(format.fileSuffixes, try format.files(document, shared: parts)).map { ($0, $1) }
             }
             result.status = diagnostics.isEmpty ? .ok : .warnings
-            return Rendered(result: result, bytes: bytes, edition: edition)
+            var rendered = Rendered(result: result, bytes: bytes, edition: edition)
+            if options.formats.contains(.pdf) {
+                rendered.pdfSource = try bytes.first { $0.0 == OutputFormat.docx.fileSuffixes[0] }?.1 ?? OutputFormat.docx.serialize(document, shared: parts)
+                rendered.faces = document.eastAsianFontsInUse
+            }
+            return rendered
         } catch {
             result.diagnostics.append("\(result.input): 错误：\(error)")
             return Rendered(result: result, bytes: [])

@@ -50,11 +50,10 @@ public struct GoldenSuite: Sendable {
         let results = ParallelMap.map(list) { [renderer] case_ -> Result<Rendered, Failure> in
             let url = case_.source
             do {
-                let (report, _) = try renderer.load(path: url.path, allowInvalid: true)
-                let document = try renderer.document(for: report)
+                let loaded = try renderer.load(path: url.path, allowInvalid: true)
+                let document = try renderer.document(for: loaded)
                 let stem = case_.name
-                let format = try? renderer.templates.format(report.edition ?? "")
-                return .success(Rendered(format: format, files: [
+                return .success(Rendered(format: loaded.format, files: [
                     (stem + ".docx", try renderer.bytes(document, format: .docx)),
                     (stem + ".odt", try renderer.bytes(document, format: .odt)),
                 ]))

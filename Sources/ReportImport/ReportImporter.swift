@@ -125,7 +125,7 @@ public struct ReportImporter: Sendable {
     public func recognize(path: String) throws(Failure) -> ReportRecognizer.Result {
         let document = try read(path: path)
         do {
-            return try ReportRecognizer(templates: templates).recognize(document)
+            return try ReportRecognizer(templates: templates).recognize(document, source: path == "-" ? "标准输入" : path)
         } catch {
             throw Failure(description: "\(path == "-" ? "标准输入" : path)：\(error.description)")
         }

@@ -112,7 +112,8 @@ public struct ReportRecognizer: Sendable {
         return !tokens.isEmpty && tokens.allSatisfy { token in formTexts.contains { $0.contains(token) } }
     }
 
-    public func recognize(_ document: ImportedDocument) throws(Failure) -> Result {
+    /// `source` names the document in the locations its table values carry.
+    public func recognize(_ document: ImportedDocument, source: String = "导入的文件") throws(Failure) -> Result {
         var corrected: [String] = []
         var unplaced: [String] = []
         var dropped: [String] = []
@@ -242,7 +243,7 @@ public struct ReportRecognizer: Sendable {
         var best: (score: Int, format: FormatSpec, fill: TableFill)?
         for edition in templates.editions() {
             guard let format = try? templates.format(edition) else { continue }
-            let fill = TableFiller(format: format).fill(tables)
+            let fill = TableFiller(format: format, source: source, templates: templates).fill(tables)
             var score = fill.score
             if let years = format.years, (years.from...years.to).contains(year) { score += 1 }
             if best == nil || score > best!.score { best = (score, format, fill) }

@@ -10,7 +10,10 @@ public struct TableFill: Sendable {
         public var reason: String
     }
 
-    var values = ReportValues()
+    /// The builder every value read is handed to, with the document cell it came from: its
+    /// parsing and checks are the ones every other input gets.
+    var builder: ReportBuilder
+    var values: ReportValues { builder.report.values }
     /// Rows read (some with no number in them: every cell unreadable).
     var read: Set<RowKey> = []
     var missing: [Missing] = []
@@ -30,10 +33,11 @@ public struct TableFill: Sendable {
 
     func isRead(_ row: RowKey) -> Bool { read.contains(row) }
 
-    /// Row `row` as read: its numbers by column id.
-    mutating func record(_ row: RowKey, _ numbers: [String: CellValue]) {
+    init(builder: ReportBuilder) { self.builder = builder }
+
+    /// Row `row` read (its values already handed to the builder).
+    mutating func markRead(_ row: RowKey) {
         read.insert(row)
-        for (column, value) in numbers { values[row.cell(column)] = value }
     }
 
     mutating func note(_ text: String) {

@@ -8,6 +8,19 @@ import ReportExport
 /// every row that could not be read is named with the reason.
 struct TableFiller {
     let format: FormatSpec
+    /// The document's name in the locations values are handed to the builder with.
+    var source = "导入的文件"
+    var templates = TemplateLibrary()
+
+    /// Where in the document a row stands: its table and row, counted from 1.
+    struct Place {
+        let table: Int
+        let row: Int
+
+        func at(_ column: Int?, in source: String) -> SourceLocation {
+            SourceLocation(file: source, place: .documentTable(table: table, row: row, column: column.map { $0 + 1 }))
+        }
+    }
 
     private struct Target {
         let table: TableSpec
@@ -17,7 +30,10 @@ struct TableFiller {
     }
 
     func fill(_ tables: [ReadTable]) -> TableFill {
-        var fill = TableFill()
+        var builder = ReportBuilder(source: source, whole: SourceLocation(file: source), words: .importedTable,
+                                    cap: .perRow(max: .max), templates: templates)
+        builder.use(format)
+        var fill = TableFill(builder: builder)
         var byLabel: [String: Target] = [:]
         var labels: [String] = []
         var unlabelled: [Target] = []
@@ -44,14 +60,14 @@ struct TableFiller {
                 }
             }
         }
-        var groupRows: [String: (printed: String, values: [CellText])] = [:]
+        var groupRows: [String: (printed: String, values: [CellText], place: Place)] = [:]
         let allTexts = Array(Set(format.tables.flatMap { $0.rows.flatMap { ($0.cells ?? []).compactMap(\.text) } })).sorted()
             .map { ($0, LabelMatching.normalize($0)) }
         let rowLabels = labels.map { ($0, LabelMatching.normalize($0)) }
         let groupTexts = groupLabels.map { ($0, LabelMatching.normalize($0)) }
-        var blankRow: (cells: [ReadTable.Cell], kinds: [CellText], grid: Bool)?
+        var blankRow: (cells: [ReadTable.Cell], kinds: [CellText], grid: Bool, place: Place)?
 
-        for table in tables {
+        for (t, table) in tables.enumerated() {
             let isGrid = table.cells.contains { $0.colSpan > 1 || $0.rowSpan > 1 }
             let order = isGrid ? columnOrder(table, &fill) : [:]
             // A flattened table (Markdown, a converter's output) gives every row the same
@@ -61,7 +77,8 @@ struct TableFiller {
             let uniform = isGrid ? nil : counts.max { $0.value < $1.value }.flatMap { table.rows >= 5 && Double($0.value) >= 0.9 * Double(table.rows) ? $0.key : nil }
             var rowsOfTable: [[ReadTable.Cell]] = Array(repeating: [], count: table.rows)
             for cell in table.cells where cell.row < table.rows { rowsOfTable[cell.row].append(cell) }
-            for unsorted in rowsOfTable {
+            for (r, unsorted) in rowsOfTable.enumerated() {
+                let place = Place(table: t + 1, row: r + 1)
                 var cells = unsorted.sorted { $0.column < $1.column }
                 var kinds = cells.map { CellText.classify($0.text) }
                 // A note after the numbers (a 备注 column): the label is the rightmost text that
@@ -89,10 +106,10 @@ struct TableFiller {
                     let target = unlabelled[t]
                     if !numbers.contains(where: { $0 != .blank }) {
                         // An all-blank row is 表四 only if no row with numbers comes.
-                        if blankRow == nil { blankRow = (cells, kinds, isGrid && table.columns == target.grid.width) }
+                        if blankRow == nil { blankRow = (cells, kinds, isGrid && table.columns == target.grid.width, place) }
                         continue
                     }
-                    read(cells, kinds, from: 0, into: target, grid: isGrid && table.columns == target.grid.width, &fill)
+                    read(cells, kinds, from: 0, into: target, grid: isGrid && table.columns == target.grid.width, at: place, &fill)
                     continue
                 }
                 let printed = cells[labelIndex].text
@@ -109,13 +126,13 @@ struct TableFiller {
                             reason: "这一行有 \(cells.count) 个单元格，表格其他各行都是 \(uniform) 个：少了或多了的是哪一格无法确定"))
                         continue
                     }
-                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], &fill)
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: isGrid && table.columns == target.grid.width && order[target.table.id] == nil, order: order[target.table.id], at: place, &fill)
                 } else if let hit = LabelMatching.match(printed, normalized: groupTexts) {
-                    groupRows[hit.label] = (oneLine(printed), valueKinds)
+                    groupRows[hit.label] = (oneLine(printed), valueKinds, place)
                 } else if let t = unlabelled.firstIndex(where: { $0.row.valueColumns.count == expanded(valueKinds).count && !fill.isRead($0.key) }) {
                     let target = unlabelled[t]
                     fill.note("「\(oneLine(printed))」这一行按\(target.table.name)的数字行读入")
-                    read(cells, kinds, from: labelIndex + 1, into: target, grid: false, &fill)
+                    read(cells, kinds, from: labelIndex + 1, into: target, grid: false, at: place, &fill)
                 } else if valueKinds.contains(where: { $0 != .blank }) {
                     fill.unplaced.append("「\(oneLine(printed))」这一行的数字（表格里没有这一行）")
                 }
@@ -123,7 +140,7 @@ struct TableFiller {
         }
 
         if let blankRow, let target = unlabelled.first(where: { !fill.isRead($0.key) }) {
-            read(blankRow.cells, blankRow.kinds, from: 0, into: target, grid: blankRow.grid, &fill)
+            read(blankRow.cells, blankRow.kinds, from: 0, into: target, grid: blankRow.grid, at: blankRow.place, &fill)
         }
 
         // A group printed as one row (2021's （六）其他处理 the 2019 way): its parts can be
@@ -141,7 +158,12 @@ struct TableFiller {
             }
             if allZero {
                 for member in members {
-                    fill.record(member.key, Dictionary(uniqueKeysWithValues: member.row.valueColumns.map { ($0, CellValue.count(0)) }))
+                    // The one printed row of zeros stands for each of its members' cells.
+                    for column in member.row.valueColumns {
+                        fill.builder.value("0", quoted: false, table: member.table, row: member.row, column: column,
+                                           at: printedRow.place.at(nil, in: source))
+                    }
+                    fill.markRead(member.key)
                     fill.matched += 1
                 }
                 fill.note("\(first.table.name)「\(label)」只印了一行且全为 0：其下 \(members.count) 个分项均读作 0")
@@ -176,27 +198,37 @@ struct TableFiller {
 
     /// One row's value cells (from `start`) into `target`'s columns.
     private func read(_ cells: [ReadTable.Cell], _ kinds: [CellText], from start: Int, into target: Target, grid: Bool,
-                      order: [String]? = nil, _ fill: inout TableFill) {
+                      order: [String]? = nil, at place: Place, _ fill: inout TableFill) {
         let spec = target.table, row = target.row
         // Columns in the order the document's header prints them, when it differs from the form's.
         let columns = order.flatMap { o in Set(o) == Set(row.valueColumns) ? o : nil } ?? row.valueColumns
         let places = target.grid.rows[row.id]
         var values: [CellText]?
+        /// The document column each value was read from, where one cell gave it.
+        var from: [Int?] = []
         // On the form's own grid, each value sits in its own grid column.
         if grid, let places {
             var picked: [CellText] = []
+            var pickedFrom: [Int?] = []
             for g in places.valueColumns {
                 guard let i = cells.indices.first(where: { cells[$0].column <= g && g < cells[$0].column + cells[$0].colSpan }), i >= start else { break }
                 picked.append(kinds[i])
+                pickedFrom.append(cells[i].column)
             }
-            if picked.count == columns.count, picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
+            if picked.count == columns.count, picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) {
+                values = picked
+                from = pickedFrom
+            }
         }
         // A flattened table with one cell per grid column (covered slots left empty, as
         // converters write merged cells): each value sits in its own grid column too.
         if values == nil, let places, cells.count == target.grid.width, cells.enumerated().allSatisfy({ $0.element.column == $0.offset && $0.element.colSpan == 1 }),
            let first = places.valueColumns.first, first >= start, kinds[start..<first].allSatisfy({ $0 == .blank }) {
             let picked = places.valueColumns.map { kinds[$0] }
-            if picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) { values = picked }
+            if picked.allSatisfy({ if case .numbers = $0 { return false } else { return true } }) {
+                values = picked
+                from = places.valueColumns.map { cells[$0].column }
+            }
         }
         if values == nil {
             let raw = Array(kinds[start...])
@@ -239,27 +271,29 @@ struct TableFiller {
                 }
             } else {
                 values = list
+                // One cell a value: each came from its own cell.
+                if raw.count == list.count { from = cells[start...].map(\.column) }
             }
         }
-        var out: [String: CellValue] = [:]
         var unread: [String] = []
         var reasons: [String] = []
-        for (column, kind) in zip(columns, values!) {
-            let place = "\(spec.name)「\(row.displayLabel)」×「\(spec.labels[column] ?? column)」"
+        for (i, (column, kind)) in zip(columns, values!).enumerated() {
+            let at = place.at(i < from.count ? from[i] : nil, in: source)
             switch kind {
             case .number(let text, let note):
-                do {
-                    out[column] = try ValueParser.parse(text, quoted: false, kind: spec.kind(of: column))
-                    if let note { fill.note("\(place)：\(note)") }
-                } catch {
+                // Parsed and checked by the builder, as every input's values are.
+                if let refused = fill.builder.value(text, quoted: false, table: spec, row: row, column: column, at: at) {
                     unread.append(column)
-                    if case .message(let message, _) = error { reasons.append(message) }
+                    reasons.append(refused.message)
+                } else if let note {
+                    fill.note("\(ReportBuilder.name(spec, row, column))：\(note)")
                 }
             case .blank:
                 if isTotal(target.key.cell(column)) {
                     fill.computed.append(target.key.cell(column))
                 } else {
-                    out[column] = spec.kind(of: column) == .amount ? .amount("0") : .count(0)
+                    // Where the form means "none", a blank is the value 0.
+                    fill.builder.value("0", quoted: false, table: spec, row: row, column: column, at: at)
                     fill.blanks[spec.id, default: 0] += 1
                 }
             case .numbers, .text:
@@ -270,7 +304,7 @@ struct TableFiller {
         if !unread.isEmpty {
             fill.missing.append(.init(row: target.key, columns: unread, reason: reasons.joined(separator: "；")))
         }
-        fill.record(target.key, out)
+        fill.markRead(target.key)
         fill.matched += 1
     }
 

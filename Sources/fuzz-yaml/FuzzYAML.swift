@@ -15,7 +15,7 @@ struct FuzzYAML {
         FuzzDriver.run(seeds: ["Fuzz/corpus/yaml", "Tests/Corpus/bad-reports", "examples"]) { bytes in
             for name in ["fuzz.yaml", "fuzz.json"] {
                 if let loaded = try? reader.load(bytes: Data(bytes), name: name), loaded.errors.isEmpty {
-                    _ = try? renderer.document(for: loaded.report)
+                    _ = try? renderer.document(for: loaded)
                 }
             }
         }

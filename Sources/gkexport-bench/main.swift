@@ -45,7 +45,7 @@ if arguments.first == "batch", arguments.count >= 2, let n = Int(arguments[1]) {
 
     // Per document, one core, shared parts built once as the batch does.
     let sampleCount = min(n, 300)
-    let documents = try (0..<sampleCount).map { try renderer.document(for: sheet.load($0).report) }
+    let documents = try (0..<sampleCount).map { try renderer.document(for: sheet.load($0)) }
     let docxShared = try DOCXSerializer.sharedParts(for: documents[0])
     let odtShared = try ODTSerializer.sharedParts(for: documents[0])
     var docxMs: [Double] = [], odtMs: [Double] = [], bothMs: [Double] = [], floorMs: [Double] = []
@@ -84,6 +84,25 @@ if arguments.first == "batch", arguments.count >= 2, let n = Int(arguments[1]) {
     exit(0)
 }
 
+// `gkexport-bench review N [COPIES MISMATCHES BROKEN]`: the office review on N planted agencies.
+if arguments.first == "review", arguments.count >= 2, let n = Int(arguments[1]) {
+    let planted = arguments.dropFirst(2).compactMap { Int($0) }
+    try ReviewBench.run(count: n, copies: planted.count > 0 ? planted[0] : 30, mismatches: planted.count > 1 ? planted[1] : 30,
+                        broken: planted.count > 2 ? planted[2] : 30)
+    exit(0)
+}
+
+// `gkexport-bench pdf N [--baseline M] [--pdf-jobs J]`: PDF for N agencies in a batch (see PDFBench.swift).
+if arguments.first == "pdf" {
+    do {
+        try pdfBench(arguments)
+    } catch {
+        FileHandle.standardError.write(Data("gkexport-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
 // `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
 // narrative files beside it) to feed `gkexport batch`.
 if arguments.first == "generate", arguments.count >= 3, let n = Int(arguments[1]) {
@@ -110,28 +129,31 @@ func summary(_ label: String, _ samples: [Double]) {
 
 do {
     let renderer = ReportRenderer()
-    var size = 0, odtSize = 0
-    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], odt: [Double] = [], total: [Double] = []
+    var size = 0, odtSize = 0, htmlSize = 0
+    var read: [Double] = [], layout: [Double] = [], docx: [Double] = [], odt: [Double] = [], html: [Double] = [], total: [Double] = []
     for _ in 0..<iterations {
-        var report: Report!
+        var loaded: ReportFileReader.Loaded!
         var document: Document!
         var bytes: [UInt8] = []
         let t = try milliseconds {
-            read.append(try milliseconds { report = try renderer.read(path: path) })
-            layout.append(try milliseconds { document = try renderer.document(for: report) })
+            read.append(try milliseconds { loaded = try renderer.load(path: path) })
+            layout.append(try milliseconds { document = try renderer.document(for: loaded) })
             docx.append(try milliseconds { bytes = try renderer.bytes(document, format: .docx) })
         }
         total.append(t)
         size = bytes.count
         odt.append(try milliseconds { odtSize = try renderer.bytes(document, format: .odt).count })
+        // The page and its fragment: everything `--format html` writes.
+        html.append(try milliseconds { htmlSize = try OutputFormat.html.files(document).reduce(0) { $0 + $1.count } })
     }
     print("report: \(path)")
     summary("read + check report file", read)
     summary("layout (templates + Document)", layout)
     summary("DOCX serialize + zip", docx)
     summary("ODT serialize + zip", odt)
+    summary("HTML serialize (page + fragment)", html)
     // The deflate floor: zlib alone compressing and checksumming the same entries.
-    let document = try renderer.document(for: try renderer.read(path: path))
+    let document = try renderer.document(for: try renderer.load(path: path))
     var floor: [Double] = []
     let entries = try [DOCXSerializer.serialize(document), ODTSerializer.serialize(document)].flatMap { bytes in
         let zip = try ZipReader(bytes)
@@ -144,7 +166,8 @@ do {
     summary("total, file to DOCX bytes", total)
     let median = { (xs: [Double]) in xs.sorted()[xs.count / 2] }
     print(String(format: "ODT/DOCX serialize time ratio: %.2f", median(odt) / median(docx)))
-    print("DOCX size: \(size) bytes, ODT size: \(odtSize) bytes")
+    print(String(format: "HTML/DOCX serialize time ratio: %.2f", median(html) / median(docx)))
+    print("DOCX size: \(size) bytes, ODT size: \(odtSize) bytes, HTML page + fragment: \(htmlSize) bytes")
 } catch {
     FileHandle.standardError.write(Data("gkexport-bench: \(error)\n".utf8))
     exit(1)

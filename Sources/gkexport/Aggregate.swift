@@ -12,7 +12,7 @@ struct Aggregate: ParsableCommand {
     @Argument(help: "Report files, folders, manifests or CSV sheets.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "The report file to write (YAML).")
+    @Option(name: .shortAndLong, help: "The report file to write (YAML; a workbook of the same shape as init's when it ends in .xlsx).")
     var output: String
 
     @Option(help: "The name the consolidated report carries.")
@@ -38,9 +38,15 @@ struct Aggregate: ParsableCommand {
             throw ExitCode.badReport
         }
         do {
-            try AtomicFile.write(Array(aggregation.yaml(agency: agency).utf8), to: URL(fileURLWithPath: output))
-        } catch {
+            let bytes = ReportFileReader.isWorkbook(output)
+                ? try ReportWorkbook.bytes(aggregation.report(agency: agency), format: aggregation.format, styles: library.styleSet())
+                : Array(aggregation.yaml(agency: agency).utf8)
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
+        } catch let error as WriteError {
             Terminal.error(error.description)
+            throw ExitCode.outputFailed
+        } catch {
+            Terminal.error("\(error)")
             throw ExitCode.outputFailed
         }
         print("已汇总 \(aggregation.count) 个单位的报告，写入 \(output)")

@@ -9,7 +9,9 @@ struct Batch: ParsableCommand {
         discussion: """
         INPUT is a folder of report files, a manifest (one report file per line), or a CSV sheet \
         (one row per agency, one column per cell id as in docs/fields.md, plus agency and year; \
-        narrative columns name text files). One bad agency never stops the others. Writes \
+        narrative columns name text files). One bad agency never stops the others. PDFs come from \
+        a few LibreOffice processes (--pdf-jobs), each printing many documents per start; every \
+        PDF is checked before it is written. Writes \
         DIR/summary.json; exit 0 only if every agency succeeded, 1 if one failed, 4 if DIR or \
         the summary cannot be written or another batch is writing into DIR, 64 if DIR is INPUT.
         """
@@ -28,6 +30,12 @@ struct Batch: ParsableCommand {
     @Option(help: "Worker threads (default: cores + 1).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount + 1
 
+    @OptionGroup var pdfOptions: PDFOptions
+
+    // One LibreOffice per core: each converts one document at a time, on one core.
+    @Option(name: .customLong("pdf-jobs"), help: ArgumentHelp("LibreOffice processes converting PDFs at once (default: cores).", valueName: "N"))
+    var pdfJobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Last year's reports (folder, manifest or sheet): check each 上年结转 against them.")
     var previous: String?
 
@@ -36,9 +44,14 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var templateOptions: TemplateOptions
 
+    @OptionGroup var office: ReviewOptions
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if pdfJobs < 1 { throw ValidationError("--pdf-jobs must be at least 1.") }
         try formatOptions.check()
+        try office.check()
+        try pdfOptions.check()
     }
 
     func run() throws {
@@ -71,6 +84,17 @@ struct Batch: ParsableCommand {
             }
         }
 
+        var pdf = PDFSettings()
+        if options.formats.contains(.pdf) {
+            pdf = try pdfOptions.settings(library, jobs: pdfJobs)
+            do {
+                options.pdfPool = try PDFPool(templates: library, settings: pdf)
+            } catch {
+                Terminal.error(error.message)
+                throw ExitCode.outputFailed
+            }
+        }
+
         let folder: BatchFolder
         do {
             folder = try BatchFolder(directory)
@@ -93,6 +117,16 @@ struct Batch: ParsableCommand {
             summaryWritten = false
         }
         BatchReport.print(summary, directory: directory, summaryWritten: summaryWritten)
+        PDFOptions.printFontReport(pdf)
+        if office.active {
+            // The 问题清单 goes beside summary.json unless named.
+            var review = office
+            if review.issues.isEmpty {
+                review.issues = ["csv", "json"].map { directory.appendingPathComponent("问题清单.\($0)").path }
+            }
+            let outcome = try OfficeReview.run(source, options: review, library: library, previousPath: previous, jobs: jobs)
+            _ = try OfficeReview.report(outcome, options: review, printDiagnostics: false)
+        }
         if summary.notRun > 0 { throw ExitCode(130) }
         if !summaryWritten { throw ExitCode.outputFailed }
         if summary.failed > 0 { throw ExitCode.badReport }

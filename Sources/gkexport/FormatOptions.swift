@@ -10,16 +10,16 @@ protocol FormatChoices {
 
 /// `render`: every format, PDF through LibreOffice.
 enum DocumentFormats: FormatChoices {
-    static let allowed: [OutputFormat] = [.docx, .odt, .pdf]
-    static let help = "Output formats, comma-separated: docx, odt, pdf (pdf needs LibreOffice)."
-    static func unknown(_ name: String) -> String { "Unknown format '\(name)'; choose from: docx, odt, pdf." }
+    static let allowed: [OutputFormat] = [.docx, .odt, .html, .pdf]
+    static let help = "Output formats, comma-separated: docx, odt, html (a page and a .fragment.html for a portal's editor), pdf (pdf needs LibreOffice)."
+    static func unknown(_ name: String) -> String { "Unknown format '\(name)'; choose from: docx, odt, html, pdf." }
 }
 
-/// `batch`: the formats serialized in-process.
+/// `batch`: every format too, PDF through a pool of LibreOffice processes.
 enum BatchFormats: FormatChoices {
-    static let allowed: [OutputFormat] = [.docx, .odt]
-    static let help = "Output formats, comma-separated: docx, odt."
-    static func unknown(_ name: String) -> String { "Unknown batch format '\(name)'; choose from: docx, odt." }
+    static let allowed: [OutputFormat] = [.docx, .odt, .html, .pdf]
+    static let help = "Output formats, comma-separated: docx, odt, html (a page and a .fragment.html), pdf (pdf needs LibreOffice)."
+    static func unknown(_ name: String) -> String { "Unknown batch format '\(name)'; choose from: docx, odt, html, pdf." }
 }
 
 /// `--format docx,odt`, parsed one way for every command that writes documents.

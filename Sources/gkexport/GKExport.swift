@@ -10,6 +10,6 @@ struct GKExport: ParsableCommand {
         print-ready documents laid out to GB/T 9704-2012, with real merged table cells.
         """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Batch.self, Aggregate.self, Init.self, Fields.self, Golden.self, Import.self]
+        subcommands: [Render.self, Validate.self, Batch.self, Aggregate.self, Init.self, Fields.self, Rules.self, Golden.self, Import.self]
     )
 }

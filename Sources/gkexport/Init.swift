@@ -5,7 +5,7 @@ import ReportExport
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "生成一个待填写的报告文件（Write a report-file skeleton to fill in）。",
-        discussion: "Every key with its Chinese label as a comment, zeros in the numbers, placeholder narrative. It validates and renders as it is."
+        discussion: "Every key with its Chinese label as a comment, zeros in the numbers, placeholder narrative. It validates and renders as it is. With -o NAME.xlsx, a workbook of the official tables instead (totals as formulas, checks beside each rule)."
     )
 
     @Argument(help: "The agency's name (单位名称).")
@@ -42,11 +42,23 @@ struct Init: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode.badTemplate
         }
-        let text = ReportSkeleton(format: format).yaml(agency: agency, year: year)
-        guard let output else {
-            print(text, terminator: "")
-            return
+        let bytes: [UInt8]
+        if let output, ReportFileReader.isWorkbook(output) {
+            do {
+                bytes = try ReportWorkbook.skeletonBytes(format: format, styles: library.styleSet(), agency: agency, year: year)
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode.badTemplate
+            }
+        } else {
+            let text = ReportSkeleton(format: format).yaml(agency: agency, year: year)
+            guard output != nil else {
+                print(text, terminator: "")
+                return
+            }
+            bytes = Array(text.utf8)
         }
+        guard let output else { return }
         let url = URL(fileURLWithPath: output)
         if FileManager.default.fileExists(atPath: url.path) {
             Terminal.error("\(output) 已存在，不会覆盖；换一个文件名或先删去它")
@@ -54,7 +66,7 @@ struct Init: ParsableCommand {
         }
         do {
             // replacing: false closes the gap between the check above and the write.
-            try AtomicFile.write(Array(text.utf8), to: url, replacing: false)
+            try AtomicFile.write(bytes, to: url, replacing: false)
         } catch {
             Terminal.error(error.description)
             throw ExitCode.outputFailed

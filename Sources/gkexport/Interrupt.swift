@@ -19,7 +19,9 @@ final class Interrupt: @unchecked Sendable {
             requested = true
             lock.unlock()
             if again {
-                // exit skips defers: temporary folders (PDF conversions) go first.
+                // exit skips defers: LibreOffice's process groups and temporary folders (PDF
+                // conversions) go first.
+                ChildGroups.killAll()
                 TemporaryPaths.removeAll()
                 exit(130)
             }

@@ -16,8 +16,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var formatOptions: FormatOptions<DocumentFormats>
 
-    @Option(name: .customLong("pdf-timeout"), help: ArgumentHelp("Seconds LibreOffice may take to make one PDF; then it and everything it started are killed (default 120).", valueName: "SECONDS"))
-    var pdfTimeout: Double = PDFConverter.defaultTimeout
+    @OptionGroup var pdfOptions: PDFOptions
 
     @OptionGroup var templateOptions: TemplateOptions
 
@@ -27,21 +26,22 @@ struct Render: ParsableCommand {
     func validate() throws {
         if reports.isEmpty { throw ValidationError("Give at least one report file.") }
         try formatOptions.check()
-        if !(pdfTimeout > 0 && pdfTimeout.isFinite) {
-            throw ValidationError("--pdf-timeout 应为大于 0 的秒数（如 120），填写的是 \(pdfTimeout)")
-        }
+        try pdfOptions.check()
     }
 
     func run() throws {
         let renderer = ReportRenderer(templates: templateOptions.library)
         let formats = formatOptions.formats
+        let pdf = formats.contains(.pdf) ? try pdfOptions.settings(renderer.templates) : PDFSettings()
+        // Said once for all reports, after the last (also when some failed).
+        defer { PDFOptions.printFontReport(pdf) }
         let directory = URL(fileURLWithPath: output)
         var worst: ExitCode = .success
         let names = NameRegistry()
         for path in reports {
             do {
                 let files = try renderer.render(path: path, to: directory, formats: formats, allowInvalid: allowInvalid, names: names,
-                                                 pdfTimeout: pdfTimeout) {
+                                                 pdf: pdf) {
                     Terminal.error($0.map(\.description).joined(separator: "\n"))
                 }
                 for url in files {
@@ -52,7 +52,7 @@ struct Render: ParsableCommand {
                 let code: ExitCode
                 switch error {
                 case .report: code = .badReport
-                case .template: code = .badTemplate
+                case .template, .layout: code = .badTemplate
                 case .output: code = .outputFailed
                 }
                 if worst == .success || code.rawValue > worst.rawValue { worst = code }

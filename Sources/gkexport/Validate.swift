@@ -20,8 +20,21 @@ struct Validate: ParsableCommand {
     @Option(help: "Last year's reports (folder, manifest or sheet): check each 上年结转 against them.")
     var previous: String?
 
+    @OptionGroup var office: ReviewOptions
+
+    func validate() throws { try office.check() }
+
     func run() throws {
         let library = templateOptions.library
+        if office.active {
+            let outcome = try OfficeReview.run(.files(reports), options: office, library: library, previousPath: previous,
+                                               jobs: ProcessInfo.processInfo.activeProcessorCount)
+            let failed = Set(try OfficeReview.report(outcome, options: office, printDiagnostics: true))
+            if verbose { for path in reports where !failed.contains(path) { print("\(path): 通过") } }
+            print("检查了 \(reports.count) 个报告文件：\(reports.count - failed.count) 个通过，\(failed.count) 个有错误")
+            if !failed.isEmpty || !outcome.missing.isEmpty { throw ExitCode.badReport }
+            return
+        }
         var last: PreviousReports?
         if let previous {
             do {

@@ -9,7 +9,7 @@ import TestSupport
     @Test(.needsShared) func everyPartValidatesAgainstStrictODF13() throws {
         let doc = try DOCXSerializerTests.document([[c("a", 2, 2), c("b")], [c("c")], [c("d"), c("e"), c("f")]], widths: 3)
         let results = try Schemas.validateODT(try ODTSerializer.serialize(doc))
-        #expect(results.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "styles.xml"])
+        #expect(results.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "settings.xml", "styles.xml"])
         for (part, errors) in results { #expect(errors.isEmpty, "\(part): \(errors.prefix(3))") }
     }
 

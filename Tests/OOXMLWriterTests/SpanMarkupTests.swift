@@ -89,6 +89,25 @@ import Testing
         try Self.expectWordTable(Self.header, expected)
     }
 
+    /// ECMA-376 Part 1 (`keepNext`): `w:keepNext` in a paragraph's properties keeps it on the page of
+    /// the next; a row keeps with the next when its paragraphs do, the continuation cell's too.
+    @Test func wordKeepWithNextOnEveryParagraphOfAKeptRow() throws {
+        var rows = Self.column
+        rows[0].keepWithNext = true
+        rows[1].keepWithNext = true
+        func kept(_ text: String, vMerge: String? = nil) -> String {
+            Self.tc(text, vMerge: vMerge)
+                .replacingOccurrences(of: "<w:p/>", with: "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>")
+                .replacingOccurrences(of: "<w:p><w:r>", with: "<w:p><w:pPr><w:keepNext/></w:pPr><w:r>")
+        }
+        let expected = Self.wordTablePrefix
+            + Self.tr(kept("a") + kept("m", vMerge: "restart") + kept("b"))
+            + Self.tr(kept("c") + kept("", vMerge: "continue") + kept("d"))
+            + Self.tr(Self.tc("e") + Self.tc("", vMerge: "continue") + Self.tc("f"))
+            + "</w:tbl>"
+        try Self.expectWordTable(rows, expected)
+    }
+
     static func expectWordTable(_ rows: [Row], _ expected: String) throws {
         let part = try ZipReader(try DOCXSerializer.serialize(try document(rows))).data("word/document.xml")
         let actual = try fragment(part, from: "<w:tbl>", to: "</w:tbl>")
@@ -144,6 +163,28 @@ import Testing
             + Self.row(Self.cell("d") + Self.cell("e") + Self.cell("f"))
             + "</table:table>"
         try Self.expectODFTable(Self.header, expected)
+    }
+
+    /// ODF 1.3's schema allows `fo:keep-with-next` on paragraph and table properties, not on
+    /// table-row properties, so a kept row's cell paragraphs get an automatic style that says it (P2: P1 is
+    /// the first paragraph's, which starts the master page).
+    @Test func odfKeepWithNextOnTheCellParagraphsOfAKeptRow() throws {
+        var rows = Self.column
+        rows[0].keepWithNext = true
+        rows[1].keepWithNext = true
+        func kept(_ text: String, rows: Int = 1) -> String {
+            Self.cell(text, rows: rows).replacingOccurrences(of: "text:style-name=\"Body\"", with: "text:style-name=\"P2\"")
+        }
+        let expected = Self.odfTablePrefix
+            + Self.row(kept("a") + kept("m", rows: 3) + kept("b"))
+            + Self.row(kept("c") + Self.covered + kept("d"))
+            + Self.row(Self.cell("e") + Self.covered + Self.cell("f"))
+            + "</table:table>"
+        try Self.expectODFTable(rows, expected)
+        let content = String(decoding: try ZipReader(try ODTSerializer.serialize(try Self.document(rows))).data("content.xml"),
+                             as: UTF8.self)
+        #expect(content.contains("<style:style style:name=\"P2\" style:family=\"paragraph\" style:parent-style-name=\"Body\">"
+            + "<style:paragraph-properties fo:keep-with-next=\"always\"/></style:style>"))
     }
 
     static func expectODFTable(_ rows: [Row], _ expected: String) throws {

@@ -23,6 +23,27 @@ import Testing
         #expect(grid.slots[1] == [.covered(row: 0, column: 0), .covered(row: 0, column: 0), .anchor(index: 0)])
     }
 
+    @Test func rowsJoinedByAVerticalMergeJoinTheirNext() throws {
+        // Column 0 spans rows 0–3, column 1 spans rows 1–2 inside it, row 4 stands alone; a
+        // colspan alone joins nothing.
+        let grid = try TableGrid(rows: [
+            Row([cell("g", 1, 4), cell("a", 2)]),
+            Row([cell("h", 1, 2), cell("b")]),
+            Row([cell("c")]),
+            Row([cell("d", 2)]),
+            Row([cell("e"), cell("f", 2)]),
+        ], columnCount: 3)
+        #expect((0..<5).map { grid.joinsNext($0) } == [true, true, true, false, false])
+    }
+
+    @Test func aMergeEndingAtARowDoesNotJoinItToTheNext() throws {
+        let grid = try TableGrid(rows: [Row([cell("a", 1, 2), cell("b")]), Row([cell("c")]), Row([cell("d"), cell("e")])],
+                                 columnCount: 2)
+        #expect(grid.joinsNext(0))
+        #expect(!grid.joinsNext(1))
+        #expect(!grid.joinsNext(2))
+    }
+
     @Test func overlapIsAnError() {
         // Row 1's rowspan holds (2,2); row 2 has a colspan that runs into it.
         #expect(throws: TableGridError.overlap(row: 2, column: 2)) {

@@ -113,7 +113,6 @@ import TestSupport
     @Test(arguments: [
         ("columns: [opening]", "columns: [nope]", "cross_year 第 1 条：columns 写的列“nope”不是表一「图书」的数值列"),
         ("rows: [books]", "rows: [films]", "cross_year 第 1 条：rows 写的行“films”在表一中不存在"),
-        ("severity: warning", "severity: fatal", "cross_year 第 1 条：severity 应为 error 或 warning，写的是“fatal”"),
         ("（见 {previous}）", "（见 {prior}）", "cross_year 第 1 条：message 中的 {prior} 不是可用的占位符"),
         ("last_column: closing", "last_column: closed", "cross_year 第 1 条：last_column 写的列“closed”不是表一「图书」的数值列"),
     ])

@@ -11,7 +11,7 @@ import TestSupport
 @Suite struct ExampleODTTests {
     @Test(.needsShared) func everyPartValidatesAgainstStrictODF13() throws {
         let results = try Schemas.validateODT(try Fixtures.odt())
-        #expect(results.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "styles.xml"])
+        #expect(results.keys.sorted() == ["META-INF/manifest.xml", "content.xml", "meta.xml", "mimetype", "settings.xml", "styles.xml"])
         for (part, errors) in results.sorted(by: { $0.key < $1.key }) {
             #expect(errors.isEmpty, "\(part): \(errors.prefix(3))")
         }

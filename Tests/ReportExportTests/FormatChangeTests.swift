@@ -118,7 +118,7 @@ import Yams
         #expect(throws: TemplateError.self) { try library.format("v") }
         do {
             _ = try library.format("v")
-        } catch let error as TemplateError {
+        } catch {
             #expect(error.message == "报告格式「v」：变体格式要改名的行“nope”在表二中不存在")
             #expect(error.path.hasSuffix("formats/v.yaml"))
         }
@@ -133,7 +133,7 @@ import Yams
             do {
                 _ = try library.format(edition)
                 Issue.record("\(edition) loaded")
-            } catch let error as TemplateError {
+            } catch {
                 #expect(error.message == "报告格式的 base 循环引用：\(chain)")
             }
         }

@@ -53,6 +53,23 @@ import TestSupport
         #expect(fill.missing.contains { $0.row == RowKey(table: "applications", row: "received") && $0.reason.contains("分不清") })
     }
 
+    /// The importer is an adapter onto the builder: each number read goes in with the document
+    /// cell it came from, and a number the builder refuses is the row's reason in its words.
+    @Test func tableValuesGoThroughTheBuilderWithTheirCell() throws {
+        let format = try TemplateLibrary().format("2021")
+        let row = ["一、本年新收政府信息公开申请数量", "1", "2", "1.5", "0", "0", "0", "3"]
+        let cells = row.enumerated().map { ReadTable.Cell(row: 0, column: $0.offset, rowSpan: 1, colSpan: 1, text: $0.element) }
+        let other = ReadTable(columns: 1, rows: 1, cells: [ReadTable.Cell(row: 0, column: 0, rowSpan: 1, colSpan: 1, text: "无关")])
+        let fill = TableFiller(format: format, source: "报告.html").fill([other, ReadTable(columns: 8, rows: 1, cells: cells)])
+        let received = RowKey(table: "applications", row: "received")
+        #expect(fill.values[received.cell("commercial_enterprise")] == .count(2))
+        #expect(fill.values[received.cell("research_institution")] == nil)
+        let location = try #require(fill.builder.report.locations[.cell(received.cell("commercial_enterprise"))])
+        #expect(location.place == .documentTable(table: 2, row: 1, column: 3))
+        #expect(location.description == "报告.html（第 2 个表格第 1 行第 3 列）")
+        #expect(fill.missing.contains { $0.row == received && $0.columns == ["research_institution"] && $0.reason == "“1.5”带小数，这里应为整数" })
+    }
+
     /// The command line reads DOCX with `WordDocumentReader`: every example and golden case
     /// still comes back to the same bytes through it.
     @Test func theCommandLinesDOCXReaderRoundTrips() throws {

@@ -7,8 +7,8 @@ import ReportExport
 import Testing
 import TestSupport
 
-/// Every example and golden case: render, import the DOCX and the ODT, render the imported
-/// report again — the same bytes as the first render.
+/// Every example and golden case: render, import the DOCX, the ODT and the HTML page, render
+/// the imported report again — the same bytes as the first render.
 @Suite struct ImportRoundTripTests {
     /// The examples, then any golden case source that is not one of them (the project's
     /// golden cases reference the examples, so each file is rendered once).
@@ -37,7 +37,9 @@ import TestSupport
         let document = try renderer.document(for: try renderer.read(path: path))
         let docx = try renderer.bytes(document, format: .docx)
         let odt = try renderer.bytes(document, format: .odt)
-        for (label, imported) in [("docx", try ReportImporter().read(bytes: docx, kind: "docx")), ("odt", try ReportImporter().read(bytes: odt, kind: "odt"))] {
+        let html = try renderer.bytes(document, format: .html)
+        for (label, imported) in [("docx", try ReportImporter().read(bytes: docx, kind: "docx")), ("odt", try ReportImporter().read(bytes: odt, kind: "odt")),
+                                  ("html", try ReportImporter().read(bytes: html, kind: "html"))] {
             let result = try ReportRecognizer().recognize(imported)
             #expect(result.unplaced.isEmpty, "\(label): \(result.unplaced)")
             #expect(result.corrected.isEmpty, "\(label): \(result.corrected)")

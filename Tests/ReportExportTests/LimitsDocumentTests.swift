@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLWriter
 import Testing
 import TestSupport
 @testable import ReportBatch
@@ -12,11 +13,18 @@ import YAMLEventBounds
 @Suite struct LimitsDocumentTests {
     static let actual: [String: Int] = {
         let importing = ImportLimits()
+        let workbook = WorkbookReading.Limits()
         return [
             "BoundedRead.Cap.reportFile": BoundedRead.Cap.reportFile,
             "BoundedRead.Cap.sheet": BoundedRead.Cap.sheet,
             "BoundedRead.Cap.manifest": BoundedRead.Cap.manifest,
             "BoundedRead.Cap.narrativeFile": BoundedRead.Cap.narrativeFile,
+            "BoundedRead.Cap.workbook": BoundedRead.Cap.workbook,
+            "WorkbookReading.Limits.sheets": workbook.sheets,
+            "WorkbookReading.Limits.cells": workbook.cells,
+            "WorkbookReading.Limits.sharedStrings": workbook.sharedStrings,
+            "WorkbookReading.Limits.cellText": workbook.cellText,
+            "WorkbookReading.Limits.xmlElements": workbook.xmlElements,
             "YAMLBounds.maxDepth": YAMLBounds.maxDepth,
             "YAMLBounds.maxNodes": YAMLBounds.maxNodes,
             "ReportBuilder.maxNarrative": ReportBuilder.maxNarrative,
@@ -56,6 +64,8 @@ import YAMLEventBounds
             "GoldenFiles.partBytes": GoldenFiles.partBytes,
             "PDFConverter.defaultTimeout": Int(PDFConverter.defaultTimeout),
             "PDFConverter.maxPDFBytes": PDFConverter.maxPDFBytes,
+            "PDFPool.maxAttempts": PDFPool.maxAttempts,
+            "PDFPool.maxPerStart": PDFPool.maxPerStart,
         ]
     }()
 

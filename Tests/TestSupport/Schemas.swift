@@ -53,9 +53,33 @@ extension Schemas {
                 let ok = try zip.data(name) == Array("application/vnd.oasis.opendocument.text".utf8)
                 out[name] = ok ? [] : [XMLParseError(line: 0, message: "wrong mimetype")]
             case "META-INF/manifest.xml": out[name] = odfManifest.errors(in: try zip.data(name))
-            case "content.xml", "styles.xml", "meta.xml": out[name] = odfDocument.errors(in: try zip.data(name))
+            case "content.xml", "styles.xml", "meta.xml", "settings.xml": out[name] = odfDocument.errors(in: try zip.data(name))
             default: out[name] = [XMLParseError(line: 0, message: "no schema known for this part")]
             }
+        }
+        return out
+    }
+}
+
+extension Schemas {
+    public static let sml = try! SchemaValidator(path: Paths.schemas.appendingPathComponent("ooxml-transitional/sml.xsd").path, kind: .xsd)
+
+    /// Every part of an XLSX with its validation errors: SpreadsheetML parts against sml.xsd,
+    /// the package parts against the OPC schemas.
+    public static func validateXLSX(_ bytes: [UInt8]) throws -> [String: [XMLParseError]] {
+        let zip = try ZipReader(bytes)
+        var out: [String: [XMLParseError]] = [:]
+        for name in zip.names {
+            let schema: SchemaValidator?
+            switch name {
+            case let n where n.hasPrefix("xl/") && n.hasSuffix(".xml"): schema = sml
+            default: schema = forDOCXPart(name)
+            }
+            guard let schema else {
+                out[name] = [XMLParseError(line: 0, message: "no schema known for this part")]
+                continue
+            }
+            out[name] = schema.errors(in: try zip.data(name))
         }
         return out
     }

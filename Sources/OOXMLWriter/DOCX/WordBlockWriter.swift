@@ -137,7 +137,7 @@ struct WordBlockWriter {
                 cellStart(cell, width: spanTwips(table, c, cell.colSpan),
                           vMerge: cell.rowSpan > 1 ? .restart : nil)
                 let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
-                for p in paragraphs { paragraph(p) }
+                for p in paragraphs { paragraph(row.keepWithNext ? Self.keepingWithNext(p) : p) }
                 xml.end()
                 c += cell.colSpan
             case .covered(let ar, let ac):
@@ -151,12 +151,25 @@ struct WordBlockWriter {
                 }
                 precondition(ar < r && ac == c, "TableGrid slot order broken")
                 cellStart(anchorCell, width: spanTwips(table, c, anchorCell.colSpan), vMerge: .continue)
-                xml.empty("w:p")
+                if row.keepWithNext {
+                    paragraph(Self.keepingWithNext(Paragraph()))
+                } else {
+                    xml.empty("w:p")
+                }
                 xml.end()
                 c += anchorCell.colSpan
             }
         }
         xml.end()
+    }
+
+    /// A row keeps with the next one in Word through `w:keepNext` on its paragraphs; every
+    /// paragraph of every cell (continuation cells too) carries it, as Word's own "keep with
+    /// next" on selected rows does — LibreOffice reads it from the row's first cell only.
+    static func keepingWithNext(_ p: Paragraph) -> Paragraph {
+        var kept = p
+        kept.properties.keepWithNext = true
+        return kept
     }
 
     /// Column widths in twips, rounded so that they add up to the rounded total: rounding each

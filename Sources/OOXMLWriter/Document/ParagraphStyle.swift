@@ -8,9 +8,13 @@ public struct ParagraphStyle: Sendable, Hashable {
     public var next: String?
     public var paragraph: ParagraphProperties
     public var run: RunProperties
+    /// What paragraphs of this style are in the document's structure (a web page's `<h1>`…);
+    /// nil for ordinary text.
+    public var role: ParagraphRole?
 
     public init(id: String, name: String, basedOn: String? = nil, next: String? = nil,
-                paragraph: ParagraphProperties = .init(), run: RunProperties = .init()) {
+                paragraph: ParagraphProperties = .init(), run: RunProperties = .init(), role: ParagraphRole? = nil) {
+        self.role = role
         self.id = id
         self.name = name
         self.basedOn = basedOn

@@ -7,6 +7,8 @@ public struct Row: Sendable, Hashable {
     /// Never split across a page break.
     public var cantSplit: Bool
     public var minHeight: Length?
+    /// Kept on the same page as the next row (rows joined by a vertical merge).
+    public var keepWithNext: Bool
 
     /// What a row's formatting depends on (not its cells).
     struct Layout: Hashable {
@@ -16,10 +18,12 @@ public struct Row: Sendable, Hashable {
 
     var layout: Layout { Layout(cantSplit: cantSplit, minHeight: minHeight) }
 
-    public init(_ cells: [Cell], isHeader: Bool = false, cantSplit: Bool = true, minHeight: Length? = nil) {
+    public init(_ cells: [Cell], isHeader: Bool = false, cantSplit: Bool = true, minHeight: Length? = nil,
+                keepWithNext: Bool = false) {
         self.cells = cells
         self.isHeader = isHeader
         self.cantSplit = cantSplit
         self.minHeight = minHeight
+        self.keepWithNext = keepWithNext
     }
 }

@@ -8,14 +8,18 @@ public struct Table: Sendable, Hashable {
     public var borderWidth: Length
     /// Inner space left and right of each cell's text.
     public var cellPadding: Length
+    /// What the table is about, for formats that name a table (a web page's `<caption>`);
+    /// print formats leave it to the heading before the table.
+    public var caption: String?
 
     public init(columnWidths: [Length], rows: [Row], borderWidth: Length = .pt(0.5),
-                cellPadding: Length = .mm(1)) throws(TableGridError) {
+                cellPadding: Length = .mm(1), caption: String? = nil) throws(TableGridError) {
         self.columnWidths = columnWidths
         self.rows = rows
         self.grid = try TableGrid(rows: rows, columnCount: columnWidths.count)
         self.borderWidth = borderWidth
         self.cellPadding = cellPadding
+        self.caption = caption
     }
 
     public var width: Length { columnWidths.reduce(.zero, +) }

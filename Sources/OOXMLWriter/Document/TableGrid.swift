@@ -53,4 +53,14 @@ public struct TableGrid: Sendable, Hashable {
         self.columnCount = columnCount
         self.slots = resolved
     }
+
+    /// Whether rows `row` and `row + 1` share a cell (a vertical merge runs across their
+    /// boundary): splitting the table between them would cut that cell.
+    public func joinsNext(_ row: Int) -> Bool {
+        guard row + 1 < slots.count else { return false }
+        return slots[row + 1].contains { slot in
+            if case .covered(let anchorRow, _) = slot { return anchorRow <= row }
+            return false
+        }
+    }
 }

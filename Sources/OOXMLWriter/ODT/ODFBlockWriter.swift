@@ -203,6 +203,15 @@ struct ODFBlockWriter {
         return name
     }
 
+    /// ODF has no keep-with-next for table rows (ODF 1.3 §17.17 lists none), only for
+    /// paragraphs: a row keeps with the next through `fo:keep-with-next` on its cells'
+    /// paragraphs — LibreOffice reads it from the row's first cell.
+    static func keepingWithNext(_ p: Paragraph) -> Paragraph {
+        var kept = p
+        kept.properties.keepWithNext = true
+        return kept
+    }
+
     private mutating func row(_ row: Row, at r: Int, of table: Table) {
         xml.start("table:table-row", ["table:style-name": rowStyle(row)])
         for slot in table.grid.slots[r] {
@@ -214,7 +223,9 @@ struct ODFBlockWriter {
                 if cell.colSpan > 1 { attributes.append(("table:number-columns-spanned", String(cell.colSpan))) }
                 if cell.rowSpan > 1 { attributes.append(("table:number-rows-spanned", String(cell.rowSpan))) }
                 xml.start("table:table-cell", attributes: attributes)
-                for p in cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs { paragraph(p) }
+                for p in cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs {
+                    paragraph(row.keepWithNext ? Self.keepingWithNext(p) : p)
+                }
                 xml.end()
             case .covered:
                 xml.empty("table:covered-table-cell")

@@ -8,6 +8,10 @@ enum ODFNamespace {
     static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
+    static let config = "urn:oasis:names:tc:opendocument:xmlns:config:1.0"
+    /// LibreOffice's own namespace: declared in settings.xml only, where LibreOffice resolves the
+    /// prefix of its settings' name `ooo:configuration-settings`; no element or attribute uses it.
+    static let ooo = "http://openoffice.org/2004/office"
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 
     static let version = "1.3"

@@ -3,6 +3,8 @@
 enum ODFStylesPart {
     static let masterPage = "Standard"
     static let pageLayout = "PageLayout1"
+    /// The paragraph style LibreOffice gives covered cells.
+    static let coveredCellStyle = "Standard"
 
     static func xml(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
         let section = document.section
@@ -22,6 +24,13 @@ enum ODFStylesPart {
             ("style:language-asian", language(document.properties.language)),
             ("style:country-asian", country(document.properties.language)),
         ])
+        xml.end()
+        // LibreOffice gives a covered cell (whatever it holds) an empty paragraph in its
+        // "Standard" style, and decides whether a row keeps with the next from the row's first
+        // paragraph: where a vertical merge covers the first column, that is the covered cell's.
+        // No paragraph of ours uses "Standard"; its keep only lets such a row stay with the next.
+        xml.start("style:style", attributes: [("style:name", coveredCellStyle), ("style:family", "paragraph")])
+        xml.empty("style:paragraph-properties", attributes: [("fo:keep-with-next", "always")])
         xml.end()
         for style in document.styles {
             var attributes = [("style:name", style.id), ("style:display-name", style.name), ("style:family", "paragraph")]

@@ -11,6 +11,7 @@ public enum ODTSerializer {
         zip.add("content.xml", try ODFContentPart.xml(document, masterPage: ODFStylesPart.masterPage))
         zip.add(frameParts.entries["styles.xml"]!)
         zip.add("meta.xml", try ODFMetaPart.xml(document.properties))
+        zip.add(frameParts.entries["settings.xml"]!)
         return zip.finish()
     }
 
@@ -18,8 +19,9 @@ public enum ODTSerializer {
     public static func sharedParts(for document: Document) throws(XMLCharacterError) -> SharedParts {
         let entries = [
             ZipEntry(name: "mimetype", data: Array(ODFNamespace.mediaType.utf8), method: .stored),
-            ZipEntry(name: "META-INF/manifest.xml", data: ODFManifestPart.xml(files: ["content.xml", "styles.xml", "meta.xml"])),
+            ZipEntry(name: "META-INF/manifest.xml", data: ODFManifestPart.xml(files: ["content.xml", "styles.xml", "meta.xml", "settings.xml"])),
             ZipEntry(name: "styles.xml", data: try ODFStylesPart.xml(document)),
+            ZipEntry(name: "settings.xml", data: ODFSettingsPart.xml()),
         ]
         return SharedParts(frame: DocumentFrame(document), entries: Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0) }))
     }

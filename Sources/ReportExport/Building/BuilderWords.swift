@@ -20,6 +20,8 @@ public struct BuilderWords: Sendable {
     public var emptyNarrative: (@Sendable (_ heading: String, _ key: String) -> (String, String?))?
     /// A narrative part not given.
     public var missingNarrative: @Sendable (_ heading: String, _ key: String) -> (String, String?)
+    /// A value refused: the cell as named in messages (表三「…」×「…」) and why.
+    public var badValue: @Sendable (_ cell: String, _ why: String) -> String = { cell, why in "\(cell)：\(why)" }
 
     private static let fileWhat = ["agency": "填报单位名称", "year": "报告年度"]
     private static let fileExample = ["agency": "agency: 丰城市行政审批局", "year": "year: 2021"]
@@ -50,4 +52,25 @@ public struct BuilderWords: Sendable {
         tooLongHint: "年度报告的一部分通常不过几千字；确认文件选对了",
         emptyNarrative: nil,
         missingNarrative: { heading, key in ("缺少「\(heading)」：\(key) 列应写明叙述文字所在的文件", nil) })
+
+    /// A cell of a table in a document being imported: the importer lists what it could not
+    /// read row by row under the row's name, so a refused value says only why.
+    public static let importedTable: BuilderWords = {
+        var words = reportFile
+        words.badValue = { _, why in why }
+        return words
+    }()
+
+    /// A workbook made by `gkexport init … -o 报告.xlsx`: agency, year and edition live in its
+    /// hidden names, so a problem with them means the workbook was not made for this or was altered.
+    public static let workbook = BuilderWords(
+        missingRequired: { key in ("工作簿里没有记录\(rowWhat[key] ?? key)（\(key)）", "用 gkexport init 单位名称 年度 -o 报告.xlsx 重新生成工作簿，再把数字填进去") },
+        emptyRequired: { key in ("工作簿里记录的\(rowWhat[key] ?? key)（\(key)）是空的", "用 gkexport init 单位名称 年度 -o 报告.xlsx 重新生成工作簿") },
+        badYear: { written in ("工作簿里记录的报告年度应是四位数的年份，记录的是“\(written)”", "用 gkexport init 重新生成工作簿") },
+        unknownEdition: { "没有“\($0)”版的报告格式" },
+        noEditionForYear: { year, available in ("没有适用于 \(year) 年的报告格式", "可用的版本：\(available)") },
+        forbiddenInField: { key, code, offset in ("“\(key)”含有不可打印的控制字符 \(code)（第 \(offset + 1) 个字符）", "删去这个字符") },
+        tooLongHint: "年度报告的一部分通常不过几千字；确认没有误粘贴大段内容",
+        emptyNarrative: { heading, _ in ("「\(heading)」没有内容", "在“文字”表的这一格里逐段填写；没有可填“无”") },
+        missingNarrative: { heading, key in ("缺少「\(heading)」的内容（\(key)）", "在“文字”表里填写；没有可填“无”") })
 }

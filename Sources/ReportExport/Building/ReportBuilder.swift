@@ -6,7 +6,7 @@ import OOXMLWriter
 /// missing parts, the problem cap and, at the end, the format's checks. Inputs (a report file,
 /// a sheet row) are adapters that walk their own syntax and hand over keys; they choose only
 /// the words (`BuilderWords`) problems are said in.
-public struct ReportBuilder {
+public struct ReportBuilder: Sendable {
     public let templates: TemplateLibrary
     public let words: BuilderWords
     /// Where problems about the input as a whole are said: the file, or the sheet row.
@@ -86,11 +86,18 @@ public struct ReportBuilder {
 
     /// The format: the edition named, else the year's. `namedAt` is where a name stands,
     /// `noEditionAt` where to say that the year has none.
+    /// The format an input chose itself: an import reads a document against every edition and
+    /// keeps the one whose tables fit best.
+    public mutating func use(_ chosen: FormatSpec) {
+        format = chosen
+        report.edition = chosen.edition
+    }
+
     public mutating func chooseFormat(year: Int?, named: String?, namedAt: SourceLocation, noEditionAt: SourceLocation) {
         guard let year else { return }
         let available = templates.editions().joined(separator: "、")
         do {
-            guard let chosen = try named ?? templates.edition(forYear: year) else {
+            guard let chosen = try templates.edition(named: named, year: year) else {
                 let (message, hint) = words.noEditionForYear(year, available)
                 problem(at: noEditionAt, message, hint: hint)
                 return
@@ -222,15 +229,19 @@ public struct ReportBuilder {
     }
 
     /// One value as written; `quoted` when the input quoted it (a quoted count is refused).
-    public mutating func value(_ raw: String, quoted: Bool, table: TableSpec, row: ValueRow, column: String, at: SourceLocation) {
+    /// Returns the problem said when the value is refused (an importer keeps it as its reason).
+    @discardableResult
+    public mutating func value(_ raw: String, quoted: Bool, table: TableSpec, row: ValueRow, column: String, at: SourceLocation) -> Diagnostic? {
         let key = row.key(in: table.id).cell(column)
         do {
             report.values[key] = try ValueParser.parse(raw, quoted: quoted, kind: table.kind(of: column))
             report.locations[.cell(key)] = at
+            return nil
         } catch {
             report.unusable.insert(.cell(key))
-            guard case .message(let message, let hint) = error else { return }
-            problem(at: at, "\(Self.name(table, row, column))：\(message)", hint: hint)
+            guard case .message(let message, let hint) = error else { return nil }
+            problem(at: at, words.badValue(Self.name(table, row, column), message), hint: hint)
+            return problems.last
         }
     }
 

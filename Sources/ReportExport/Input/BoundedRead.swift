@@ -20,6 +20,9 @@ public enum BoundedRead {
         public static let sheet = 64 << 20
         /// A manifest: one report-file path per line.
         public static let manifest = 4 << 20
+        /// A report workbook (.xlsx): ours is some 20 KB; a clerk's Excel may add styles and
+        /// history, never megabytes of them.
+        public static let workbook = 16 << 20
     }
 
     public enum Failure: Error, Equatable {

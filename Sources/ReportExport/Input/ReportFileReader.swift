@@ -15,7 +15,10 @@ public struct ReportFileReader: Sendable {
     /// A report as read and checked: the report (totals filled in), its format, and every
     /// problem found, errors and warnings, in file order.
     /// The file name extensions of report files (a folder of them is a batch or a golden suite).
-    public static let extensions = ["yaml", "yml", "json"]
+    public static let extensions = ["yaml", "yml", "json", "xlsx"]
+
+    /// Whether `path` names a report workbook rather than a report text.
+    public static func isWorkbook(_ path: String) -> Bool { path.lowercased().hasSuffix(".xlsx") }
 
     public struct Loaded: Sendable {
         public var report: Report
@@ -34,12 +37,34 @@ public struct ReportFileReader: Sendable {
     /// Reads and checks `path` (input problems and 勾稽关系), without judging: throws only when
     /// the file is unreadable or not a report at all.
     public func load(path: String) throws(ReportErrors) -> Loaded {
-        try load(text: try readText(path: path), name: path)
+        if Self.isWorkbook(path) { return try loadWorkbook(path: path) }
+        return try load(text: try readText(path: path), name: path)
+    }
+
+    /// A report workbook: read within `BoundedRead.Cap.workbook`, then cell by cell.
+    func loadWorkbook(path: String) throws(ReportErrors) -> Loaded {
+        let data: Data
+        do {
+            data = try BoundedRead.file(path, cap: BoundedRead.Cap.workbook)
+        } catch .tooLarge(_, let size) {
+            let said = size.map { "（\($0 / 1_048_576) MB）" } ?? ""
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "文件过大\(said)，报告工作簿上限 \(BoundedRead.Cap.workbook / 1_048_576) MB",
+                                           hint: "确认选择的是报告工作簿（gkexport init 生成的 .xlsx）")])
+        } catch {
+            throw ReportErrors([Diagnostic(at: SourceLocation(file: path), "无法读取报告文件：\(error.reason)", hint: error.hint)])
+        }
+        return try WorkbookReportDecoder(file: path, templates: templates).decode([UInt8](data))
     }
 
     /// Checks report-file bytes that did not come from a file (a fuzzer, a network request);
     /// `name` stands in for the path in messages.
     public func load(bytes: Data, name: String) throws(ReportErrors) -> Loaded {
+        if Self.isWorkbook(name) {
+            guard bytes.count <= BoundedRead.Cap.workbook else {
+                throw ReportErrors([Diagnostic(at: SourceLocation(file: name), "文件过大，报告工作簿上限 \(BoundedRead.Cap.workbook / 1_048_576) MB")])
+            }
+            return try WorkbookReportDecoder(file: name, templates: templates).decode([UInt8](bytes))
+        }
         var text = try decodeText(bytes, file: name)
         if name.lowercased().hasSuffix(".json") { text = JSONTabs.spaced(text) }
         return try load(text: text, name: name)

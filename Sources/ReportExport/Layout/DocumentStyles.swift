@@ -17,7 +17,7 @@ struct DocumentStyles {
         }
         self.styles = styles
         fonts = set.fonts.map {
-            FontFace(name: $0.name, fallbacks: $0.fallbacks ?? [], look: FontFace.Look(rawValue: $0.look) ?? .serif,
+            FontFace(name: $0.name, fallbacks: $0.fallbacks ?? [], look: $0.look.face,
                      eastAsian: $0.eastAsian, fixedPitch: $0.eastAsian, panose: $0.panose)
         }
     }
@@ -35,7 +35,7 @@ struct DocumentStyles {
     static func style(_ id: StyleID, _ s: StyleSet.Paragraph, _ set: StyleSet) -> ParagraphStyle {
         let char = s.size + (s.letterSpacing ?? 0)
         let onGrid = s.grid ?? true
-        let alignment = s.align.flatMap(ParagraphProperties.Alignment.init(rawValue:))
+        let alignment = s.align?.alignment
         let paragraph = ParagraphProperties(
             alignment: alignment,
             firstLineIndent: s.firstLineChars.map { .pt($0 * char) },
@@ -51,7 +51,19 @@ struct DocumentStyles {
         let run = RunProperties(latinFont: s.latinFont ?? set.latinFont, eastAsianFont: s.font, size: .pt(s.size),
                                 bold: s.bold, letterSpacing: s.letterSpacing.map { .pt($0) })
         return ParagraphStyle(id: id.documentID, name: s.name, next: id == .body || id.rawValue.hasPrefix("heading") ? StyleID.body.documentID : nil,
-                              paragraph: paragraph, run: run)
+                              paragraph: paragraph, run: run, role: role(id))
+    }
+
+    /// The title and the four heading levels of the narrative (一、 （一） 1. （1）).
+    static func role(_ id: StyleID) -> ParagraphRole? {
+        switch id {
+        case .title: return .title
+        case .heading1: return .heading(level: 1)
+        case .heading2: return .heading(level: 2)
+        case .heading3: return .heading(level: 3)
+        case .heading4: return .heading(level: 4)
+        default: return nil
+        }
     }
 
     /// Page, margins, grid and the page-number footers: — N — right on odd pages, left on even.
@@ -71,5 +83,29 @@ struct DocumentStyles {
                        marginBottom: .mm(p.bottom), marginLeft: .mm(p.left), marginRight: .mm(p.right),
                        footerDistance: .mm(p.footer), linePitch: pitch,
                        oddFooter: footer(.right), evenFooter: footer(.left))
+    }
+}
+
+extension StyleSet.Look {
+    /// The neutral document's word for this look.
+    var face: FontFace.Look {
+        switch self {
+        case .serif: return .serif
+        case .sans: return .sans
+        case .script: return .script
+        case .monospace: return .monospace
+        case .decorative: return .decorative
+        }
+    }
+}
+
+extension StyleSet.Align {
+    var alignment: ParagraphProperties.Alignment {
+        switch self {
+        case .left: return .left
+        case .center: return .center
+        case .right: return .right
+        case .justify: return .justify
+        }
     }
 }

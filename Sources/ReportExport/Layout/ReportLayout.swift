@@ -30,7 +30,7 @@ public struct ReportLayout: Sendable {
                 guard let spec = format.table(id) else {
                     throw LayoutError("报告格式「\(format.edition)」的第\(part.marker)部分引用了不存在的表格“\(id)”")
                 }
-                body.append(.table(try tables.table(spec, of: report)))
+                body.append(.table(try tables.table(spec, of: report, caption: part.title)))
             }
         }
         body += SignatureLayout(styles: styles).paragraphs(agency: report.agency, date: report.date)

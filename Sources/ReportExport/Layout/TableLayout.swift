@@ -4,7 +4,8 @@ import OOXMLWriter
 struct TableLayout {
     let styles: DocumentStyles
 
-    func table(_ spec: TableSpec, of report: Report) throws(LayoutError) -> Table {
+    /// `caption` names the table for formats that carry one (the part's title).
+    func table(_ spec: TableSpec, of report: Report, caption: String? = nil) throws(LayoutError) -> Table {
         let width = spec.widths.reduce(0, +)
         guard width <= styles.set.tables.maxWidth + 0.001 else {
             throw LayoutError("\(spec.name)（\(spec.id)）宽 \(width) mm，超出版心 \(styles.set.tables.maxWidth) mm")
@@ -17,8 +18,13 @@ struct TableLayout {
             rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true))
         }
         do {
+            // A group of rows joined by a vertical merge stays on one page: a page holding only
+            // its later rows would show them without the group's label.
+            let grid = try TableGrid(rows: rows, columnCount: spec.widths.count)
+            for r in rows.indices where grid.joinsNext(r) { rows[r].keepWithNext = true }
             return try Table(columnWidths: spec.widths.map { .mm($0) }, rows: rows,
-                             borderWidth: .pt(styles.set.tables.border), cellPadding: .mm(styles.set.tables.padding))
+                             borderWidth: .pt(styles.set.tables.border), cellPadding: .mm(styles.set.tables.padding),
+                             caption: caption)
         } catch {
             throw LayoutError("报告格式中\(spec.name)（\(spec.id)）的单元格合并有误：\(error)")
         }
@@ -26,14 +32,19 @@ struct TableLayout {
 
     private func cell(_ spec: TableSpec.CellSpec, _ row: RowKey?, _ report: Report) -> Cell {
         let paragraph: Paragraph
+        let role: Cell.Role
         if let column = spec.value {
+            role = .data
             let value = row.flatMap { report.value($0.cell(column)) }
             paragraph = Paragraph(style: StyleID.tableNumber.documentID, text: value?.printed ?? "")
         } else {
             let style: StyleID = (spec.style == .head || spec.style == .section) ? .tableHead : .tableLabel
+            // Head cells and section bands name the columns below them; labels and vertical
+            // groups name the rows to their right.
+            role = style == .tableHead ? .columnHeader : .rowHeader
             let props = spec.align == .left ? ParagraphProperties(alignment: .left) : ParagraphProperties()
             paragraph = Paragraph(style: style.documentID, props, text: spec.text ?? "")
         }
-        return Cell([paragraph], colSpan: spec.colspan ?? 1, rowSpan: spec.rowspan ?? 1, verticalAlignment: .center)
+        return Cell([paragraph], colSpan: spec.colspan ?? 1, rowSpan: spec.rowspan ?? 1, verticalAlignment: .center, role: role)
     }
 }

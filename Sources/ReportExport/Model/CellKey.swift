@@ -23,8 +23,8 @@ public struct CellKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { path }
 
-    /// Row and column only: they all but name a cell (a row id recurs in another table only
-    /// with other columns), and every report's hundreds of lookups hash a third less.
+    /// Row and column ids only: hashing is most of a lookup, and cells of different tables that
+    /// share both ids are few (equality still compares the table).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(row)
         hasher.combine(column)

@@ -47,9 +47,10 @@ public struct Report: Sendable, Hashable {
     /// Where a cell stands in the source, or the file as a whole.
     public func location(_ key: CellKey) -> SourceLocation { locations[.cell(key)] ?? SourceLocation(file: source) }
 
-    /// Where the first of `places` that has a line stands, or the file as a whole.
+    /// Where the first of `places` that is placed inside the file stands (a line, a cell), or the
+    /// file as a whole.
     public func location(nearest places: [ReportPlace]) -> SourceLocation {
-        for place in places { if let location = locations[place], location.line != nil { return location } }
+        for place in places { if let location = locations[place], location.place != .file { return location } }
         return SourceLocation(file: source)
     }
 }

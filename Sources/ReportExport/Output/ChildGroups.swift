@@ -8,8 +8,16 @@ import Foundation
 /// a program that handles a signal itself (batch's graceful Ctrl-C) keeps its handler. The handler
 /// kills every registered group, then dies of the same signal, as the default would have. A
 /// SIGKILL of this process cannot be caught; its helpers then run on until they finish or hang.
-enum ChildGroups {
+public enum ChildGroups {
     static let capacity = 64
+
+    /// Kills every registered group now: for a program that leaves by `exit` on a signal it
+    /// handles itself (batch's second Ctrl-C), where no handler of ours runs.
+    public static func killAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for i in 0..<capacity where slots[i] > 0 { kill(-slots[i], SIGKILL) }
+    }
 
     /// A fixed table read by the signal handler, which may not take locks or allocate; 0 = free.
     /// Slots are written under `lock`; a pid_t store is a single aligned word.

@@ -24,6 +24,8 @@ struct GroupedProcess {
     /// After SIGTERM, how long the group gets before SIGKILL. Short: after a timeout its output is
     /// discarded anyway, and its profile folder is thrown away by the caller.
     static let grace: TimeInterval = 1
+    /// How often a waiting caller looks at the program's progress.
+    static let progressPoll: TimeInterval = 0.1
 
     /// Starts `executable` with `arguments` and `environment` in a new process group (pgid = pid),
     /// standard input from /dev/null, standard output and error appended to `log`.
@@ -71,8 +73,26 @@ struct GroupedProcess {
     /// Waits for the program until `timeout` seconds have passed. Either way, when this returns the
     /// program has been reaped and no process of its group is left running.
     func wait(timeout: TimeInterval) -> Outcome {
-        let deadline = Date().addingTimeInterval(timeout)
-        if hasExited(before: deadline) {
+        wait(idle: timeout) { 0 }
+    }
+
+    /// Waits while the program keeps making progress: the deadline is `idle` seconds after the
+    /// start or after the last time `progress()` grew (a LibreOffice converting many files, each
+    /// finished file a step). A program that stops stepping for `idle` seconds is killed, with its
+    /// group, exactly as on a plain timeout.
+    func wait(idle: TimeInterval, progress: () -> Int) -> Outcome {
+        var steps = progress()
+        var deadline = Date().addingTimeInterval(idle)
+        while !hasExited(before: min(deadline, Date().addingTimeInterval(Self.progressPoll))) {
+            let now = progress()
+            if now > steps {
+                steps = now
+                deadline = Date().addingTimeInterval(idle)
+            } else if Date() >= deadline {
+                break
+            }
+        }
+        if hasExited(before: Date()) {
             // Whatever it left behind is a stray of a finished run: it goes too.
             kill(-pid, SIGKILL)
             ChildGroups.remove(pid)

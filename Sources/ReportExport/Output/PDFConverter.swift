@@ -13,7 +13,8 @@ public struct PDFConverter: Sendable {
     }
 
     public let soffice: String
-    public let fontConfig: URL
+    /// The fontconfig LibreOffice prints with (the template's, plus `--fonts` folders).
+    public let fonts: FontSetup
     /// Seconds LibreOffice gets for one conversion before its whole process group is killed.
     public let timeout: TimeInterval
 
@@ -24,7 +25,8 @@ public struct PDFConverter: Sendable {
     public static let maxPDFBytes = 256 << 20
 
     /// Finds `soffice` on the PATH, or fails with what to install.
-    public init(templates: TemplateLibrary = TemplateLibrary(), timeout: TimeInterval = PDFConverter.defaultTimeout) throws(Failure) {
+    public init(templates: TemplateLibrary = TemplateLibrary(), timeout: TimeInterval = PDFConverter.defaultTimeout,
+                fonts: FontSetup? = nil) throws(Failure) {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         guard let found = path.split(separator: ":").map({ "\($0)/soffice" })
             .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -32,8 +34,21 @@ public struct PDFConverter: Sendable {
                 + "请安装：apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai fonts-liberation2")
         }
         soffice = found
-        fontConfig = templates.directory.appendingPathComponent("fontconfig/fonts.conf")
+        self.fonts = fonts ?? FontSetup(template: Self.fontConfig(templates))
         self.timeout = timeout
+    }
+
+    /// The template library's fontconfig file.
+    public static func fontConfig(_ templates: TemplateLibrary) -> URL {
+        templates.directory.appendingPathComponent("fontconfig/fonts.conf")
+    }
+
+    /// LibreOffice's environment: ours, with the run's fontconfig file when there is one.
+    func environment() throws(Failure) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        let config = try fonts.file()
+        if FileManager.default.fileExists(atPath: config.path) { environment["FONTCONFIG_FILE"] = config.path }
+        return environment
     }
 
     /// Converts `input` and moves the PDF to `output` atomically; nothing is left on failure:
@@ -55,8 +70,7 @@ public struct PDFConverter: Sendable {
         } catch {
             throw Failure(message: "无法创建临时文件夹：\(error.localizedDescription)")
         }
-        var environment = ProcessInfo.processInfo.environment
-        if FileManager.default.fileExists(atPath: fontConfig.path) { environment["FONTCONFIG_FILE"] = fontConfig.path }
+        let environment = try self.environment()
         let process: GroupedProcess
         do {
             process = try GroupedProcess(
@@ -83,13 +97,7 @@ public struct PDFConverter: Sendable {
         }
         let bytes = [UInt8](data)
         if let problem = PDFCheck.problem(bytes, path: produced.path) {
-            let what = switch problem {
-            case .notPDF: "不是 PDF 文件（开头没有 %PDF-）"
-            case .truncated: "不完整（结尾没有 %%EOF）"
-            case .noPages: "是一个没有任何页面的 PDF"
-            }
-            throw Failure(message: "LibreOffice 把 \(input.lastPathComponent) 转出的文件\(what)，未写出 PDF。"
-                + "请检查 LibreOffice 安装（可重装 libreoffice-writer-nogui），或先只生成 DOCX（--format docx）再手工转换")
+            throw Self.refused(problem, input.lastPathComponent)
         }
         do {
             try AtomicFile.write(bytes, to: output)
@@ -98,8 +106,28 @@ public struct PDFConverter: Sendable {
         }
     }
 
+    /// A PDF that `PDFCheck` refused, said for the document it came from.
+    static func refused(_ problem: PDFCheck.Problem, _ name: String) -> Failure {
+        Failure(message: "LibreOffice 把 \(name) 转出的文件\(problem.words)，未写出 PDF。"
+            + "请检查 LibreOffice 安装（可重装 libreoffice-writer-nogui），或先只生成 DOCX（--format docx）再手工转换")
+    }
+
+    /// The official faces a PDF printed with another font. `faces` are the fonts its document
+    /// uses (`Document.eastAsianFontsInUse`): a face no text asked for cannot be missing.
+    public func substitutions(in bytes: [UInt8], path: String, faces: Set<String>) -> [FontReport.Substitution] {
+        let wanted = OfficialFace.all.filter { faces.contains($0.name) }
+        guard !wanted.isEmpty else { return [] }
+        let embedded = EmbeddedFonts.names(bytes, path: path)
+        let missing = wanted.filter { face in !embedded.contains(where: face.isReal) }
+        guard !missing.isEmpty else { return [] }
+        let standIns = fonts.standIns(for: OfficialFace.all.map(\.name))
+        // Without fontconfig's answer, the embedded fonts that are no official face's real one.
+        let others = embedded.filter { name in !OfficialFace.all.contains { $0.isReal(name) } }.sorted().joined(separator: "、")
+        return missing.map { FontReport.Substitution(face: $0.name, standIn: standIns[$0.name] ?? (others.isEmpty ? "未知字体" : others)) }
+    }
+
     /// 120 or 0.5, as a person writes it.
-    private static func seconds(_ value: TimeInterval) -> String {
+    static func seconds(_ value: TimeInterval) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

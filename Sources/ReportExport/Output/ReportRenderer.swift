@@ -11,19 +11,23 @@ public struct ReportRenderer: Sendable {
         self.styleName = styleName
     }
 
-    /// What rendering a report failed on.
+    /// What rendering a report failed on, each kind kept as the error that said it.
     public enum Failure: Error, CustomStringConvertible {
         /// The report file: unreadable, malformed or invalid.
         case report(ReportErrors)
-        /// A format or style set.
-        case template(String)
+        /// A format or style set: missing, undecodable, or not holding together.
+        case template(TemplateError)
+        /// A report and its templates that cannot be laid out (a table wider than the page).
+        case layout(LayoutError)
         /// Writing the output.
-        case output(String)
+        case output(OutputFailure)
 
         public var description: String {
             switch self {
             case .report(let e): return e.description
-            case .template(let s), .output(let s): return s
+            case .template(let e): return e.description
+            case .layout(let e): return e.description
+            case .output(let e): return e.description
             }
         }
     }
@@ -36,9 +40,10 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// Reads and checks a report. With `allowInvalid`, broken 勾稽关系 become warnings (the
-    /// report renders as written); problems with the file itself always fail.
-    public func load(path: String, allowInvalid: Bool = false) throws(Failure) -> (report: Report, warnings: [Diagnostic]) {
+    /// Reads and checks a report, keeping the format it was read against. With `allowInvalid`,
+    /// broken 勾稽关系 become warnings (the report renders as written); problems with the file
+    /// itself always fail. What comes back holds only warnings.
+    public func load(path: String, allowInvalid: Bool = false) throws(Failure) -> ReportFileReader.Loaded {
         let loaded: ReportFileReader.Loaded
         do {
             loaded = try ReportFileReader(templates: templates).load(path: path)
@@ -47,43 +52,69 @@ public struct ReportRenderer: Sendable {
         }
         let diagnostics = loaded.diagnostics.allowingInvalid(allowInvalid)
         guard diagnostics.errors.isEmpty else { throw .report(ReportErrors(diagnostics)) }
-        return (loaded.report, diagnostics)
+        return ReportFileReader.Loaded(report: loaded.report, format: loaded.format, diagnostics: diagnostics)
     }
 
-    /// The neutral document of a report.
+    /// The neutral document of a report as loaded: laid out by the format it was read against.
+    public func document(for loaded: ReportFileReader.Loaded) throws(Failure) -> Document {
+        guard let format = loaded.format else { return try document(for: loaded.report) }
+        return try document(for: loaded.report, format: format)
+    }
+
+    /// The neutral document of a report that did not come from a file (an aggregate): its
+    /// format found the way the loader finds it (`TemplateLibrary.format(for:)`).
     public func document(for report: Report) throws(Failure) -> Document {
+        let format: FormatSpec
         do {
-            let format = try templates.format(report.edition ?? templates.edition(forYear: report.year) ?? "")
-            let style = try templates.styleSet(styleName)
+            format = try templates.format(for: report)
+        } catch {
+            throw .template(error)
+        }
+        return try document(for: report, format: format)
+    }
+
+    /// The neutral document of `report` laid out by `format`.
+    public func document(for report: Report, format: FormatSpec) throws(Failure) -> Document {
+        let style: StyleSet
+        do {
+            style = try templates.styleSet(styleName)
+        } catch {
+            throw .template(error)
+        }
+        do {
             return try ReportLayout(format: format, styleSet: style).document(for: report)
         } catch {
-            throw .template("\(error)")
+            throw .layout(error)
         }
     }
 
-    /// The document serialized as DOCX or ODT (PDF comes from LibreOffice: see `render`).
+    /// The document serialized as DOCX, ODT or an HTML page (PDF comes from LibreOffice: see
+    /// `render`; the HTML fragment from `OutputFormat.files`).
     public func bytes(_ document: Document, format: OutputFormat) throws(Failure) -> [UInt8] {
         let bytes: [UInt8]?
         do {
             bytes = try format.serialize(document)
         } catch {
-            throw .output("\(error)")
+            throw .output(.characters(error))
         }
-        guard let bytes else { throw .output("PDF 由 LibreOffice 从 DOCX 转换而来，不能直接序列化") }
+        guard let bytes else { throw .output(.noSerializer(format)) }
         return bytes
     }
 
     /// Reads `path`, renders each format into `directory` atomically, returns the files written.
     /// A PDF is LibreOffice's print of the DOCX (the file an agency submits).
     /// `names`, shared by the reports of one run, keeps two reports of the same agency and year
-    /// from overwriting each other. `pdfTimeout` bounds LibreOffice's conversion (see `PDFConverter`).
+    /// from overwriting each other. `pdf` bounds LibreOffice's conversion (see `PDFConverter`),
+    /// names its fonts and collects what they replaced; under `strictFonts` a PDF with a stand-in
+    /// font fails the render and nothing is written.
     public func render(path: String, to directory: URL, formats: [OutputFormat], allowInvalid: Bool = false,
-                       names: NameRegistry? = nil, pdfTimeout: TimeInterval = PDFConverter.defaultTimeout,
+                       names: NameRegistry? = nil, pdf settings: PDFSettings = PDFSettings(),
                        warnings: (([Diagnostic]) -> Void)? = nil) throws(Failure) -> [URL] {
-        let (report, found) = try load(path: path, allowInvalid: allowInvalid)
-        if !found.isEmpty { warnings?(found) }
-        let document = try document(for: report)
-        let edition = report.edition ?? (try? templates.edition(forYear: report.year)) ?? nil
+        let loaded = try load(path: path, allowInvalid: allowInvalid)
+        if !loaded.diagnostics.isEmpty { warnings?(loaded.diagnostics) }
+        let report = loaded.report
+        let document = try document(for: loaded)
+        let edition = report.edition ?? loaded.format?.edition
         let stem = (names ?? NameRegistry()).claim(agency: report.agency, year: report.year, edition: edition)
         func url(_ format: OutputFormat) -> URL {
             directory.appendingPathComponent(stem + "." + format.fileExtension)
@@ -91,21 +122,29 @@ public struct ReportRenderer: Sendable {
         var outputs: [(URL, [UInt8])] = []
         // Serialize everything first: a failure leaves no file at all.
         for format in formats.sorted() where format != .pdf {
-            outputs.append((url(format), try bytes(document, format: format)))
+            let files: [[UInt8]]
+            do {
+                files = try format.files(document)
+            } catch {
+                throw .output(.characters(error))
+            }
+            for (suffix, file) in zip(format.fileSuffixes, files) {
+                outputs.append((directory.appendingPathComponent(stem + "." + suffix), file))
+            }
         }
         var converter: PDFConverter?
         if formats.contains(.pdf) {
             do {
-                converter = try PDFConverter(templates: templates, timeout: pdfTimeout)
+                converter = try PDFConverter(templates: templates, timeout: settings.timeout, fonts: settings.fonts)
             } catch {
-                throw .output(error.description)
+                throw .output(.pdf(error))
             }
         }
         let created: [URL]
         do {
             created = try OutputFolder.create(directory)
         } catch {
-            throw .output(error.description)
+            throw .output(.write(error))
         }
         // A folder made for this report goes again if nothing lands in it: on failure here, and
         // (while empty) on SIGINT or SIGTERM during a long PDF conversion.
@@ -123,20 +162,34 @@ public struct ReportRenderer: Sendable {
             do {
                 work = try TemporaryFolder.make("gkexport-pdf")
             } catch {
-                throw .output(error.description)
+                throw .output(.write(error))
             }
             defer { TemporaryFolder.remove(work) }
+            let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
+            let docxBytes = try bytes(document, format: .docx)
             do {
-                let docx = work.appendingPathComponent(url(.docx).lastPathComponent)
-                try AtomicFile.write(try bytes(document, format: .docx), to: docx, durable: false)
-                let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
-                try converter.convert(docx, to: pdf)
-                outputs.append((url(.pdf), [UInt8](try Data(contentsOf: pdf))))
-            } catch let error as Failure {
-                throw error
+                try AtomicFile.write(docxBytes, to: docx, durable: false)
             } catch {
-                throw .output("\(error)")
+                throw .output(.write(error))
             }
+            let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
+            do {
+                try converter.convert(docx, to: pdf)
+            } catch {
+                throw .output(.pdf(error))
+            }
+            let printed: [UInt8]
+            do {
+                printed = [UInt8](try Data(contentsOf: pdf))
+            } catch {
+                throw .output(.pdfUnreadable(error))
+            }
+            let substituted = converter.substitutions(in: printed, path: pdf.path, faces: document.eastAsianFontsInUse)
+            if settings.strictFonts, !substituted.isEmpty {
+                throw .output(.substitutedFonts(substituted, file: path))
+            }
+            settings.report.record(substituted)
+            outputs.append((url(.pdf), printed))
         }
         // Every format staged in full before any old file is replaced; all replaced or none.
         // Temporary files a killed run left here (their process gone) go first.
@@ -144,7 +197,7 @@ public struct ReportRenderer: Sendable {
         do {
             try StagedFiles.stage(outputs).commit()
         } catch {
-            throw .output(error.description)
+            throw .output(.write(error))
         }
         committed = true
         return outputs.map(\.0)

@@ -54,7 +54,7 @@ public struct ReportSkeleton: Sendable {
         return labels.isEmpty ? "" : "只有\(Array(Set(labels)).sorted().joined(separator: "、"))可以为负数；"
     }
 
-    private func placeholder(_ key: String) -> [String] {
+    func placeholder(_ key: String) -> [String] {
         switch key {
         case "overview":
             return ["（一）主动公开", "（请填写本年度主动公开政府信息的情况。）", "（二）依申请公开", "（请填写本年度收到和处理政府信息公开申请的情况。）",

@@ -14,8 +14,11 @@ public struct CrossYearRule: Codable, Sendable, Equatable {
     public var lastColumn: String?
     public var plus: [String]?
     public var minus: [String]?
-    /// `error` or `warning`.
-    public var severity: String
+    public enum Severity: String, TemplateEnum {
+        case error, warning
+    }
+
+    public var severity: Severity
     /// The message, with placeholders: {place} (table「row」×「column」), {value} (this year's
     /// cell), {last} (last year's), {expected}, {previous} (last year's report) and, for each
     /// `plus` or `minus` column, {<column id>}.
@@ -29,7 +32,12 @@ public struct CrossYearRule: Codable, Sendable, Equatable {
     }
 
     /// The diagnostic severity `severity` names.
-    public var diagnosticSeverity: Diagnostic.Severity { severity == "warning" ? .warning : .error }
+    public var diagnosticSeverity: Diagnostic.Severity {
+        switch severity {
+        case .error: return .error
+        case .warning: return .warning
+        }
+    }
 
     /// The cells checked, each with the one of last year it is compared with.
     public func cells(in format: FormatSpec) -> [(now: CellKey, last: CellKey)] {
@@ -41,30 +49,29 @@ public struct CrossYearRule: Codable, Sendable, Equatable {
         }
     }
 
-    /// Why this rule cannot be checked in `format`, naming the key at fault; nil when it can.
-    func problem(in format: FormatSpec) -> String? {
-        guard let spec = format.table(table) else { return "table 写的表格“\(table)”在格式中不存在" }
-        if rows.isEmpty { return "rows 没有写任何行" }
+    /// Why this rule cannot be checked in `format`: the key at fault and what is wrong with it;
+    /// nil when it can.
+    func problem(in format: FormatSpec) -> (key: String, text: String)? {
+        guard let spec = format.table(table) else { return ("table", "table 写的表格“\(table)”在格式中不存在") }
+        if rows.isEmpty { return ("rows", "rows 没有写任何行") }
         for row in rows + [lastRow].compactMap({ $0 }) where spec.row(row) == nil {
-            return "\(row == lastRow && !rows.contains(row) ? "last_row" : "rows") 写的行“\(row)”在\(spec.name)中不存在"
+            let key = row == lastRow && !rows.contains(row) ? "last_row" : "rows"
+            return (key, "\(key) 写的行“\(row)”在\(spec.name)中不存在")
         }
         for row in rows {
             let held = Set(spec.row(row)?.valueColumns ?? [])
             if let lastColumn, !(spec.row(lastRow ?? row)?.valueColumns ?? []).contains(lastColumn) {
-                return "last_column 写的列“\(lastColumn)”不是\(spec.name)「\(spec.row(lastRow ?? row)?.displayLabel ?? row)」的数值列"
+                return ("last_column", "last_column 写的列“\(lastColumn)”不是\(spec.name)「\(spec.row(lastRow ?? row)?.displayLabel ?? row)」的数值列")
             }
             for (key, list) in [("columns", columns ?? []), ("plus", plus ?? []), ("minus", minus ?? [])] {
                 for column in list where !held.contains(column) {
-                    return "\(key) 写的列“\(column)”不是\(spec.name)「\(spec.row(row)?.displayLabel ?? row)」的数值列"
+                    return (key, "\(key) 写的列“\(column)”不是\(spec.name)「\(spec.row(row)?.displayLabel ?? row)」的数值列")
                 }
             }
         }
-        guard ["error", "warning"].contains(severity) else {
-            return "severity 应为 error 或 warning，写的是“\(severity)”"
-        }
         let known = Set(["place", "value", "last", "expected", "previous"] + (plus ?? []) + (minus ?? []))
         for name in Self.placeholders(in: message) where !known.contains(name) {
-            return "message 中的 {\(name)} 不是可用的占位符（可用：\(known.sorted().map { "{\($0)}" }.joined(separator: "、"))）"
+            return ("message", "message 中的 {\(name)} 不是可用的占位符（可用：\(known.sorted().map { "{\($0)}" }.joined(separator: "、"))）")
         }
         return nil
     }

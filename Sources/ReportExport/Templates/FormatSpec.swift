@@ -27,9 +27,11 @@ public struct FormatSpec: Codable, Sendable, Equatable {
     public var rules: [RuleSpec]
     /// Rules against last year's report of the same agency (`cross_year:`).
     public var crossYear: [CrossYearRule]
+    /// What an office checks beyond the 勾稽关系 (`review:`; engine in ReportReview).
+    public var review: [ReviewRule]
 
     public init(edition: String, name: String, years: Years?, parts: [Part], tables: [TableSpec], rules: [RuleSpec],
-                crossYear: [CrossYearRule] = []) {
+                crossYear: [CrossYearRule] = [], review: [ReviewRule] = []) {
         self.edition = edition
         self.name = name
         self.years = years
@@ -37,6 +39,7 @@ public struct FormatSpec: Codable, Sendable, Equatable {
         self.tables = tables
         self.rules = rules
         self.crossYear = crossYear
+        self.review = review
     }
 
     public func table(_ id: String) -> TableSpec? { tables.first { $0.id == id } }
@@ -54,9 +57,10 @@ struct FormatFile: Codable {
     var rules: [RuleSpec]?
     var changes: [FormatChange]?
     var crossYear: [CrossYearRule]?
+    var review: [ReviewRule]?
 
     enum CodingKeys: String, CodingKey {
-        case edition, name, base, years, parts, tables, rules, changes
+        case edition, name, base, years, parts, tables, rules, changes, review
         case crossYear = "cross_year"
     }
 }

@@ -7,7 +7,7 @@
 /// Either `total` = Σ `sum` (a total may then be left out of a report and is computed), or
 /// Σ `sum` = Σ `equals`.
 public struct RuleSpec: Codable, Sendable, Equatable {
-    public enum Each: String, Codable, Sendable {
+    public enum Each: String, TemplateEnum {
         case row, column
     }
 

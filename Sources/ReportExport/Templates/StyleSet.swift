@@ -8,11 +8,20 @@ public struct StyleSet: Codable, Sendable, Equatable {
         public var footer: Double
     }
 
+    /// A font's kind, for a renderer that lacks it: its generic family.
+    public enum Look: String, TemplateEnum {
+        case serif, sans, script, monospace, decorative
+    }
+
+    /// How a paragraph's lines sit between its indents.
+    public enum Align: String, TemplateEnum {
+        case left, center, right, justify
+    }
+
     public struct Font: Codable, Sendable, Equatable {
         public var name: String
         public var fallbacks: [String]?
-        /// serif | sans | script | monospace | decorative
-        public var look: String
+        public var look: Look
         public var eastAsian: Bool
         public var panose: String?
 
@@ -29,7 +38,7 @@ public struct StyleSet: Codable, Sendable, Equatable {
         public var latinFont: String?
         public var size: Double
         public var bold: Bool?
-        public var align: String?
+        public var align: Align?
         public var firstLineChars: Double?
         public var leftChars: Double?
         public var rightChars: Double?

@@ -1,7 +1,7 @@
 /// A table of the format as data: grid column widths, rows of anchor cells with spans, and
 /// which cells hold which value.
 public struct TableSpec: Codable, Sendable, Equatable {
-    public enum ValueKind: String, Codable, Sendable {
+    public enum ValueKind: String, TemplateEnum {
         /// A whole number ≥ 0.
         case count
         /// A whole number that may be negative (本年增/减).
@@ -10,11 +10,11 @@ public struct TableSpec: Codable, Sendable, Equatable {
         case amount
     }
 
-    public enum CellStyle: String, Codable, Sendable {
+    public enum CellStyle: String, TemplateEnum {
         case head, section, group, label
     }
 
-    public enum Align: String, Codable, Sendable {
+    public enum Align: String, TemplateEnum {
         case left, center
     }
 

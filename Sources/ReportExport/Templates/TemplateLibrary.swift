@@ -29,14 +29,14 @@ public struct TemplateLibrary: Sendable {
         return list ?? []
     }
 
-    public func format(_ edition: String) throws -> FormatSpec {
-        try cache.value("formats/\(edition)") {
+    public func format(_ edition: String) throws(TemplateError) -> FormatSpec {
+        try cache.value("formats/\(edition)") { () throws(TemplateError) -> FormatSpec in
             try resolve(edition, seen: [])
         }
     }
 
     /// Loads a format file; a variant is its base with its changes applied.
-    private func resolve(_ edition: String, seen: [String]) throws -> FormatSpec {
+    private func resolve(_ edition: String, seen: [String]) throws(TemplateError) -> FormatSpec {
         let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")
         let file = try decode(FormatFile.self, from: url, what: "报告格式「\(edition)」")
         guard let baseName = file.base else {
@@ -45,50 +45,94 @@ public struct TemplateLibrary: Sendable {
             }
             let spec = FormatSpec(edition: file.edition, name: file.name, years: file.years, parts: parts, tables: tables,
                                   rules: file.rules ?? [])
-            return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
+            return try adding(file.review ?? [], to: try adding(file.crossYear ?? [], to: spec, edition: edition, url: url),
+                              edition: edition, url: url)
         }
         // The edition itself counts as seen: a format based on itself is a cycle of one.
         guard !(seen + [edition]).contains(baseName) else {
-            throw TemplateError(path: url.path, message: "报告格式的 base 循环引用：\((seen + [edition, baseName]).joined(separator: " → "))")
+            throw TemplateError(path: url.path, key: "base", message: "报告格式的 base 循环引用：\((seen + [edition, baseName]).joined(separator: " → "))")
         }
         var spec = try resolve(baseName, seen: seen + [edition])
         spec.edition = file.edition
         spec.name = file.name
         spec.years = file.years
         if let parts = file.parts { spec.parts = parts }
-        for change in file.changes ?? [] {
+        for (i, change) in (file.changes ?? []).enumerated() {
             do {
                 try change.apply(to: &spec)
             } catch {
-                throw TemplateError(path: url.path, message: "报告格式「\(edition)」：\(error.message)")
+                throw TemplateError(path: url.path, key: "changes[\(i)]" + (error.key.map { ".\($0)" } ?? ""), message: "报告格式「\(edition)」：\(error.message)")
             }
         }
         spec.rules += file.rules ?? []
-        return try adding(file.crossYear ?? [], to: spec, edition: edition, url: url)
+        return try adding(file.review ?? [], to: try adding(file.crossYear ?? [], to: spec, edition: edition, url: url),
+                          edition: edition, url: url)
+    }
+
+    /// `spec` with the review rules its file gives: a rule restating an inherited id changes the
+    /// fields it names, a new one is appended; every resulting rule is checked against the format.
+    private func adding(_ rules: [ReviewRule], to spec: FormatSpec, edition: String, url: URL) throws(TemplateError) -> FormatSpec {
+        var spec = spec
+        spec.review = ReviewRulesFile(review: rules).applied(to: spec.review)
+        for rule in spec.review where rules.contains(where: { $0.id == rule.id }) {
+            if let problem = rule.problem(in: spec) {
+                let index = rules.firstIndex { $0.id == rule.id }.map { "review[\($0)]" }
+                throw TemplateError(path: url.path, key: index, message: "报告格式「\(edition)」（\(url.path)）：review 规则“\(rule.id)”：\(problem)")
+            }
+        }
+        return spec
+    }
+
+    /// An office's own rules file (`--rules FILE`), read as boundedly as a format file.
+    public func reviewRules(path: String) throws(TemplateError) -> ReviewRulesFile {
+        let url = URL(fileURLWithPath: path)
+        let file = try decode(ReviewRulesFile.self, from: url, what: "审核规则文件")
+        var seen = Set<String>()
+        for rule in file.review where !seen.insert(rule.id).inserted {
+            throw TemplateError(path: path, message: "审核规则文件（\(path)）：规则“\(rule.id)”写了两次")
+        }
+        return file
     }
 
     /// `spec` with the cross-year rules its file adds (a variant keeps its base's), each checked
     /// against the tables they name: a wrong id is the file's fault, said with its key.
-    private func adding(_ rules: [CrossYearRule], to spec: FormatSpec, edition: String, url: URL) throws -> FormatSpec {
+    private func adding(_ rules: [CrossYearRule], to spec: FormatSpec, edition: String, url: URL) throws(TemplateError) -> FormatSpec {
         var spec = spec
         for (i, rule) in rules.enumerated() {
             if let problem = rule.problem(in: spec) {
-                throw TemplateError(path: url.path, message: "报告格式「\(edition)」（\(url.path)）：cross_year 第 \(i + 1) 条：\(problem)")
+                throw TemplateError(path: url.path, key: "cross_year[\(i)].\(problem.key)",
+                                    message: "报告格式「\(edition)」（\(url.path)）：cross_year 第 \(i + 1) 条：\(problem.text)")
             }
         }
         spec.crossYear += rules
         return spec
     }
 
-    public func styleSet(_ name: String = "gbt9704") throws -> StyleSet {
-        try cache.value("styles/\(name)") {
+    public func styleSet(_ name: String = "gbt9704") throws(TemplateError) -> StyleSet {
+        try cache.value("styles/\(name)") { () throws(TemplateError) -> StyleSet in
             let url = directory.appendingPathComponent("styles").appendingPathComponent(name + ".yaml")
             return try decode(StyleSet.self, from: url, what: "样式集「\(name)」")
         }
     }
 
+    /// The edition a report is read against: the one it names, else its year's. The one choice
+    /// the loader (`ReportBuilder.chooseFormat`) and every caller holding only a report make.
+    public func edition(named: String?, year: Int) throws(TemplateError) -> String? {
+        if let named { return named }
+        return try edition(forYear: year)
+    }
+
+    /// The format of a report that did not come with one (an aggregate): found as the loader
+    /// finds it.
+    public func format(for report: Report) throws(TemplateError) -> FormatSpec {
+        guard let chosen = try edition(named: report.edition, year: report.year) else {
+            throw TemplateError(path: directory.appendingPathComponent("formats").path, message: "没有适用于 \(report.year) 年的报告格式")
+        }
+        return try format(chosen)
+    }
+
     /// The edition whose `years` include `year`.
-    public func edition(forYear year: Int) throws -> String? {
+    public func edition(forYear year: Int) throws(TemplateError) -> String? {
         for edition in editions() {
             let spec = try format(edition)
             if let years = spec.years, years.from <= year, year <= years.to { return edition }
@@ -100,7 +144,7 @@ public struct TemplateLibrary: Sendable {
     /// a documented input, so it is read as boundedly as a report file.
     public static let maxFileBytes = 1 << 20
 
-    private func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws -> T {
+    private func decode<T: Decodable>(_ type: T.Type, from url: URL, what: String) throws(TemplateError) -> T {
         let data: Data
         do {
             data = try BoundedRead.file(url.path, cap: Self.maxFileBytes)
@@ -124,17 +168,13 @@ public struct TemplateLibrary: Sendable {
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch {
+            // A value of the wrong kind, unknown or missing: said with its key, never defaulted.
+            if let (key, said) = TemplateKeyPath.describe(error) {
+                throw TemplateError(path: url.path, key: key, message: "\(what)（\(url.path)）：\(said)")
+            }
             throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path)）：\(error)")
         }
     }
-}
-
-/// A template file that is missing or does not decode: a fault of the installation or of a
-/// user's own variant, reported with its path.
-public struct TemplateError: Error, CustomStringConvertible {
-    public let path: String
-    public let message: String
-    public var description: String { message }
 }
 
 /// A lock-guarded memo of decoded template files.
@@ -142,7 +182,7 @@ final class TemplateCache: @unchecked Sendable {
     private var values: [String: Any] = [:]
     private let lock = NSLock()
 
-    func value<T>(_ key: String, _ make: () throws -> T) throws -> T {
+    func value<T, Failure: Error>(_ key: String, _ make: () throws(Failure) -> T) throws(Failure) -> T {
         lock.lock()
         if let hit = values[key] as? T {
             lock.unlock()
