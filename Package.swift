@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "SampleReports", dependencies: ["ReportExport"]),
         .executableTarget(
             name: "gkexport-bench",
-            dependencies: ["ReportExport", "ReportBatch", "ReportReview", "SampleReports", "OOXMLWriter"]
+            dependencies: ["ReportExport", "ReportBatch", "ReportReview", "SampleReports", "OOXMLWriter", "YAMLEventBounds"]
         ),
         // libFuzzer targets, one per reader (docs/FUZZING.md); a normal build replays inputs
         // given as arguments, or every seed.

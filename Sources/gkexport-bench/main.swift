@@ -16,6 +16,11 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 
+if arguments.first == "floors" {
+    try runFloors(Array(arguments.dropFirst()))
+    exit(0)
+}
+
 // `gkexport-bench sheet FILE`: how long reading a CSV sheet takes.
 if arguments.first == "sheet", arguments.count >= 2 {
     let data = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))

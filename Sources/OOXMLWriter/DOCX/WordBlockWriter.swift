@@ -134,7 +134,7 @@ struct WordBlockWriter {
             switch slots[c] {
             case .anchor(let index):
                 let cell = row.cells[index]
-                cellStart(cell, width: Self.spanTwips(table, c, cell.colSpan),
+                cellStart(cell, width: spanTwips(table, c, cell.colSpan),
                           vMerge: cell.rowSpan > 1 ? .restart : nil)
                 let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
                 for p in paragraphs { paragraph(row.keepWithNext ? Self.keepingWithNext(p) : p) }
@@ -150,7 +150,7 @@ struct WordBlockWriter {
                     preconditionFailure("TableGrid points a covered slot at a non-anchor")
                 }
                 precondition(ar < r && ac == c, "TableGrid slot order broken")
-                cellStart(anchorCell, width: Self.spanTwips(table, c, anchorCell.colSpan), vMerge: .continue)
+                cellStart(anchorCell, width: spanTwips(table, c, anchorCell.colSpan), vMerge: .continue)
                 if row.keepWithNext {
                     paragraph(Self.keepingWithNext(Paragraph()))
                 } else {
@@ -187,8 +187,17 @@ struct WordBlockWriter {
         return out
     }
 
-    static func spanTwips(_ table: Table, _ column: Int, _ span: Int) -> Int {
-        twips(table.columnWidths)[column..<(column + span)].reduce(0, +)
+    /// The width of `span` columns from `column`, in twips; the table's twips are worked out
+    /// once, not once per cell.
+    private func spanTwips(_ table: Table, _ column: Int, _ span: Int) -> Int {
+        let twips: [Int]
+        if let memo = cache.columnTwips, memo.widths == table.columnWidths {
+            twips = memo.twips
+        } else {
+            twips = Self.twips(table.columnWidths)
+            cache.columnTwips = (table.columnWidths, twips)
+        }
+        return twips[column..<(column + span)].reduce(0, +)
     }
 
     /// Opens `w:tc` and writes its properties.

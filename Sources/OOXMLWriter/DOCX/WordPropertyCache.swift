@@ -28,6 +28,8 @@ final class WordPropertyCache {
     /// The last cell's key and `w:tcPr` (neighbouring cells usually match).
     var lastCell: CellKey?
     var lastCellBytes: [UInt8] = []
+    /// The last table's column widths and their twips (every cell of it asks).
+    var columnTwips: (widths: [Length], twips: [Int])?
 
     /// The bytes of `name` with `children` in schema order, or nil when a value cannot be
     /// written (the caller then writes it directly, so its writer reports the error).

@@ -106,8 +106,15 @@ public struct ReportBuilder: Sendable {
                 problem(at: namedAt, words.unknownEdition(chosen), hint: "可用的版本：\(available)")
                 return
             }
-            format = try templates.format(chosen)
+            let chosenFormat = try templates.format(chosen)
+            format = chosenFormat
             report.edition = chosen
+            // Every value cell and its place, and each row's and table's: no rehash on the way.
+            let cells = chosenFormat.tables.reduce(0) { sum, table in
+                sum + table.rows.reduce(0) { $0 + ($1.id == nil ? 0 : $1.valueColumns.count) }
+            }
+            report.values.reserveCapacity(cells)
+            report.locations.reserveCapacity(cells + chosenFormat.tables.reduce(0) { $0 + $1.rows.count + 1 } + chosenFormat.parts.count)
         } catch {
             problem(at: whole, "\(error)")
         }
@@ -127,7 +134,9 @@ public struct ReportBuilder: Sendable {
     /// Narrative `key` from text given in the input; nil (the problem said) past the length
     /// cap. `noun` names it in the message: “overview”, or the file a sheet column names.
     public mutating func narrative(_ key: String, _ text: String, firstLine: Int?, noun: String, at: SourceLocation) -> Narrative? {
-        guard text.count <= Self.maxNarrative else {
+        // Characters are never more than UTF-8 bytes: counting them (grapheme breaking) only
+        // when the bytes alone could pass the cap.
+        guard text.utf8.count <= Self.maxNarrative || text.count <= Self.maxNarrative else {
             problem(at: at, "\(noun)长达 \(text.count) 字，超过上限 \(Self.maxNarrative) 字", hint: words.tooLongHint)
             report.unusable.insert(.narrative(key))
             return nil

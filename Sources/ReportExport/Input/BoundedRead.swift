@@ -91,7 +91,7 @@ public enum BoundedRead {
         // Say "too large" before reading gigabytes; the read below still stops at cap + 1 for
         // files whose size the system does not know (/proc) or that grow while read.
         if Int(info.st_size) > cap { throw .tooLarge(cap: cap, size: Int(info.st_size)) }
-        return try readAll(fd, cap: cap)
+        return try readAll(fd, cap: cap, sizeHint: Int(info.st_size))
     }
 
     /// Standard input, at most `cap` bytes: a pipe that never ends is cut off at `cap + 1`.
@@ -104,9 +104,11 @@ public enum BoundedRead {
         return Data(try readAll(STDIN_FILENO, cap: cap))
     }
 
-    static func readAll(_ fd: Int32, cap: Int) throws(Failure) -> [UInt8] {
+    /// `sizeHint`, the size the system gives, sizes the buffer: a report of a few kilobytes
+    /// need not clear 64 KB first. The loop still reads to the end, whatever the hint said.
+    static func readAll(_ fd: Int32, cap: Int, sizeHint: Int = 64 << 10) throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        var chunk = [UInt8](repeating: 0, count: min(64 << 10, max(4096, sizeHint + 1)))
         while out.count <= cap {
             let want = min(chunk.count, cap + 1 - out.count)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, want) }

@@ -66,7 +66,7 @@ public struct ReportFileReader: Sendable {
             return try WorkbookReportDecoder(file: name, templates: templates).decode([UInt8](bytes))
         }
         var text = try decodeText(bytes, file: name)
-        if name.lowercased().hasSuffix(".json") { text = text.replacingOccurrences(of: "\t", with: " ") }
+        if name.lowercased().hasSuffix(".json") { text = JSONTabs.spaced(text) }
         return try load(text: text, name: name)
     }
 
@@ -92,9 +92,7 @@ public struct ReportFileReader: Sendable {
             throw ReportErrors([Diagnostic(at: SourceLocation(file: name), "无法读取报告文件：\(error.reason)", hint: error.hint)])
         }
         var text = try decodeText(data, file: name)
-        // JSON may indent with tabs, which YAML's block style refuses; outside strings (where
-        // JSON allows no raw tab) a tab is only white space.
-        if path.lowercased().hasSuffix(".json") { text = text.replacingOccurrences(of: "\t", with: " ") }
+        if path.lowercased().hasSuffix(".json") { text = JSONTabs.spaced(text) }
         return text
     }
 
@@ -123,7 +121,7 @@ public struct ReportFileReader: Sendable {
             throw ReportErrors([Diagnostic(at: here, "文件不是 UTF-8 编码的文本（可能是 GBK 文本或二进制文件）",
                                            hint: "在编辑器中另存为“UTF-8”编码；Word 文件请用 gkexport import 转换")])
         }
-        if text.utf8.contains(0) {
+        if text.containsUTF8(0) {
             throw ReportErrors([Diagnostic(at: here, "文件含有空字符（NUL），不是文本文件",
                                            hint: "确认选择的是报告文件（.yaml 或 .json）")])
         }

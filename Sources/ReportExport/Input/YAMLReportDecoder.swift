@@ -10,6 +10,8 @@ struct YAMLReportDecoder {
     let templates: TemplateLibrary
 
     static let fixedKeys = ["agency", "year", "edition", "attachment", "title", "date"]
+    /// Whether to try the one-walk reader before Yams; tests turn it off to compare the two.
+    var plainFirst = true
 
     init(file: String, templates: TemplateLibrary) {
         self.file = file
@@ -20,13 +22,24 @@ struct YAMLReportDecoder {
     /// in messages differs.
     var syntaxName: String { file.lowercased().hasSuffix(".json") ? "JSON" : "YAML" }
 
-    func at(_ node: Node?) -> SourceLocation {
-        SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
+    func at(_ node: YAMLPlainNode?) -> SourceLocation {
+        SourceLocation(file: file, line: node?.line, column: node?.column)
     }
 
     /// The report, its format (nil when it could not be chosen) and the problems found. Throws
     /// only when there is nothing to work with (not YAML, not a mapping).
     func decode(_ text: String) throws(ReportErrors) -> ReportFileReader.Loaded {
+        let root: YAMLPlainNode
+        if plainFirst, let plain = YAMLPlainTree.parse(text) {
+            root = plain
+        } else {
+            root = try composed(text)
+        }
+        return try decode(root: root)
+    }
+
+    /// The tree by the full path: bounds first, then Yams, each problem in its own words.
+    private func composed(_ text: String) throws(ReportErrors) -> YAMLPlainNode {
         if let violation = YAMLBounds.check(text) {
             throw ReportErrors([Diagnostic(at: SourceLocation(file: file, line: violation.line, column: violation.column),
                                            violation.message, hint: violation.hint)])
@@ -45,6 +58,10 @@ struct YAMLReportDecoder {
         } catch {
             throw ReportErrors([syntaxDiagnostic(error)])
         }
+        return YAMLPlainNode(root)
+    }
+
+    private func decode(root: YAMLPlainNode) throws(ReportErrors) -> ReportFileReader.Loaded {
         guard let mapping = root.mapping else {
             throw ReportErrors([Diagnostic(at: at(root), "报告文件的最外层应是“键: 值”的列表（如 agency: 某某局）",
                                            hint: "参照 examples/ 下的示例文件")])
@@ -52,9 +69,9 @@ struct YAMLReportDecoder {
         var builder = ReportBuilder(source: file, whole: SourceLocation(file: file), words: .reportFile,
                                     cap: .stopLooking(max: ReportBuilder.maxProblems), templates: templates)
 
-        var fields: [String: (key: Node, value: Node)] = [:]
+        var fields: [String: (key: YAMLPlainNode, value: YAMLPlainNode)] = [:]
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
+            guard let name = key.string else {
                 builder.problem(at: at(key), "键应是文字")
                 continue
             }
@@ -62,7 +79,7 @@ struct YAMLReportDecoder {
         }
 
         builder.report.agency = builder.required("agency", given(fields["agency"]?.value)) ?? ""
-        let year = builder.year(fields["year"].map { $0.value.scalar.map { .text($0.string, at: at(fields["year"]?.value)) }
+        let year = builder.year(fields["year"].map { $0.value.string.map { .text($0, at: at(fields["year"]?.value)) }
                                                      ?? .notText(at: at($0.value)) } ?? .absent)
         builder.report.year = year ?? 0
         let edition = optionalText("edition", fields, &builder)
@@ -77,7 +94,7 @@ struct YAMLReportDecoder {
         if let format = builder.format {
             let narrativeKeys = format.parts.compactMap(\.narrative)
             for (key, value) in mapping {
-                guard let name = key.scalar?.string else { continue }
+                guard let name = key.string else { continue }
                 if Self.fixedKeys.contains(name) { continue }
                 // Past the cap, nothing more is looked into (a suggestion costs an edit distance).
                 guard builder.saying() else { continue }
@@ -96,7 +113,7 @@ struct YAMLReportDecoder {
             }
         }
         for key in ["agency", "attachment", "title", "date"] {
-            guard let field = fields[key], let text = field.value.scalar?.string else { continue }
+            guard let field = fields[key], let text = field.value.string else { continue }
             builder.checkCharacters(field: key, text, at: at(field.value))
         }
         builder.checkParagraphs()
@@ -106,16 +123,16 @@ struct YAMLReportDecoder {
     // MARK: - Fields
 
     /// A required field as the builder takes it: trimmed of spaces, or not text.
-    private func given(_ node: Node?) -> Given {
+    private func given(_ node: YAMLPlainNode?) -> Given {
         guard let node else { return .absent }
-        guard let text = node.scalar?.string else { return .notText(at: at(node)) }
+        guard let text = node.string else { return .notText(at: at(node)) }
         return .text(text.trimmingCharacters(in: .whitespaces), at: at(node))
     }
 
-    private func optionalText(_ key: String, _ fields: [String: (key: Node, value: Node)],
+    private func optionalText(_ key: String, _ fields: [String: (key: YAMLPlainNode, value: YAMLPlainNode)],
                               _ builder: inout ReportBuilder) -> String? {
         guard let field = fields[key] else { return nil }
-        guard let text = field.value.scalar?.string else {
+        guard let text = field.value.string else {
             builder.problem(at: at(field.value), "“\(key)”应是一段文字")
             return nil
         }
@@ -123,20 +140,20 @@ struct YAMLReportDecoder {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    private func narrative(_ key: String, _ node: Node, _ builder: inout ReportBuilder) -> Narrative {
-        guard let scalar = node.scalar else {
+    private func narrative(_ key: String, _ node: YAMLPlainNode, _ builder: inout ReportBuilder) -> Narrative {
+        guard let text = node.string, let style = node.style else {
             builder.problem(at: at(node), "“\(key)”应是一段文字（每段一行）", hint: "写成 \(key): | 然后在下面缩进逐段填写")
             return Narrative([])
         }
         // A block scalar's text starts on the line after its indicator.
-        let block = scalar.style == .literal || scalar.style == .folded
-        let first = node.mark.map { $0.line + (block ? 1 : 0) }
-        return builder.narrative(key, scalar.string, firstLine: first, noun: "“\(key)”", at: at(node)) ?? Narrative([])
+        let block = style == .literal || style == .folded
+        let first = node.line + (block ? 1 : 0)
+        return builder.narrative(key, text, firstLine: first, noun: "“\(key)”", at: at(node)) ?? Narrative([])
     }
 
     // MARK: - Tables
 
-    private func decodeTable(_ table: TableSpec, _ node: Node, _ builder: inout ReportBuilder) {
+    private func decodeTable(_ table: TableSpec, _ node: YAMLPlainNode, _ builder: inout ReportBuilder) {
         guard let rows = node.mapping else {
             builder.problem(at: at(node), "\(table.name)（\(table.id)）应按行列出，每行一个行号", hint: "参照 examples/ 下的示例文件")
             return
@@ -144,7 +161,7 @@ struct YAMLReportDecoder {
         builder.report.values.give(table: table.id)
         for (key, value) in rows {
             guard builder.saying() else { continue }
-            let rowID = key.scalar?.string ?? ""
+            let rowID = key.string ?? ""
             guard let row = table.row(rowID) else {
                 builder.unknownRow(rowID, in: table, at: at(key))
                 continue
@@ -154,10 +171,11 @@ struct YAMLReportDecoder {
         }
     }
 
-    private func decodeRow(_ table: TableSpec, _ row: ValueRow, _ node: Node, _ builder: inout ReportBuilder) {
+    private func decodeRow(_ table: TableSpec, _ row: ValueRow, _ node: YAMLPlainNode, _ builder: inout ReportBuilder) {
         let columns = row.valueColumns
-        let where_ = ReportBuilder.name(table, row)
-        var pairs: [(column: String, value: Node)] = []
+        // Named only when a problem is said: most rows have none.
+        var where_: String { ReportBuilder.name(table, row) }
+        var pairs: [(column: String, value: YAMLPlainNode)] = []
         if let list = node.sequence {
             guard list.count == columns.count else {
                 builder.report.unusable.insert(.row(row.key(in: table.id)))
@@ -169,7 +187,7 @@ struct YAMLReportDecoder {
         } else if let mapping = node.mapping {
             for (key, value) in mapping {
                 guard builder.saying() else { continue }
-                let column = key.scalar?.string ?? ""
+                let column = key.string ?? ""
                 guard columns.contains(column) else {
                     builder.unknownColumn(column, in: table, row: row, at: at(key))
                     continue
@@ -182,12 +200,12 @@ struct YAMLReportDecoder {
             return
         }
         for (column, value) in pairs {
-            guard let scalar = value.scalar else {
+            guard let text = value.string, let style = value.style else {
                 builder.notAValue(table: table, row: row, column: column, at: at(value))
                 continue
             }
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            builder.value(scalar.string, quoted: quoted, table: table, row: row, column: column, at: at(value))
+            let quoted = style == .singleQuoted || style == .doubleQuoted
+            builder.value(text, quoted: quoted, table: table, row: row, column: column, at: at(value))
         }
     }
 

@@ -17,6 +17,9 @@ public struct ReportValues: Sendable, Hashable {
     /// Marks `table` as given, with or without numbers.
     public mutating func give(table: String) { tables.insert(table) }
 
+    /// Room for `count` cells, so a reader that knows the format's size never rehashes.
+    public mutating func reserveCapacity(_ count: Int) { cells.reserveCapacity(count) }
+
     public func contains(table: String) -> Bool { tables.contains(table) }
 
     /// The numbers of one row, column id → value.

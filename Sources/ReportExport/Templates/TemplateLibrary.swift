@@ -156,6 +156,11 @@ public struct TemplateLibrary: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path)）：须为 UTF-8 文本")
         }
+        // The plainest files (the bundled ones) in one walk; anything the walk or the plain
+        // decoder is unsure of goes the full way below, and is said in Yams' words.
+        if let root = YAMLPlainTree.parse(text), let decoded = try? PlainTemplateDecoder.decode(T.self, from: root) {
+            return decoded
+        }
         // Bounded before Yams builds anything: an alias bomb costs nothing.
         if let violation = YAMLBounds.check(text) {
             throw TemplateError(path: url.path, message: "\(what)无法读取（\(url.path):\(violation.line)）：\(violation.message) → \(violation.hint)")

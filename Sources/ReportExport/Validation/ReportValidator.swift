@@ -7,20 +7,31 @@ public struct ReportValidator: Sendable {
     public init(format: FormatSpec) { self.format = format }
 
     public func validate(_ report: inout Report) -> [Diagnostic] {
-        computeTotals(&report)
-        return missing(report) + broken(report)
+        let plan = self.plan()
+        computeTotals(&report, plan)
+        return missing(report) + broken(report, plan)
+    }
+
+    /// Each rule with its table and the units it holds in: worked out once per check, not
+    /// once per pass over the rules.
+    typealias Plan = [(rule: RuleSpec, table: TableSpec, units: [Unit])]
+
+    func plan() -> Plan {
+        format.rules.compactMap { rule in
+            format.table(rule.table).map { (rule, $0, units(of: rule, in: $0)) }
+        }
     }
 
     // MARK: - Totals
 
     /// A total the file leaves out is the sum of its terms, when every term is there.
-    func computeTotals(_ report: inout Report) {
+    func computeTotals(_ report: inout Report, _ plan: Plan) {
         var changed = true
         while changed {
             changed = false
-            for rule in format.rules {
-                guard let total = rule.total, rule.equals == nil, let table = format.table(rule.table) else { continue }
-                for unit in units(of: rule, in: table) {
+            for (rule, _, units) in plan {
+                guard let total = rule.total, rule.equals == nil else { continue }
+                for unit in units {
                     let key = unit.key(total)
                     guard report.value(key) == nil else { continue }
                     let terms = rule.sum.map { report.value(unit.key($0))?.intValue }
@@ -63,11 +74,10 @@ public struct ReportValidator: Sendable {
 
     // MARK: - Rules
 
-    func broken(_ report: Report) -> [Diagnostic] {
+    func broken(_ report: Report, _ plan: Plan) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for rule in format.rules {
-            guard let table = format.table(rule.table) else { continue }
-            for unit in units(of: rule, in: table) {
+        for (rule, table, units) in plan {
+            for unit in units {
                 func value(_ id: String) -> Int? {
                     report.value(unit.key(id))?.intValue
                 }

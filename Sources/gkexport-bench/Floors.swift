@@ -1,0 +1,166 @@
+import Foundation
+import OOXMLWriter
+import ReportExport
+import SampleReports
+import YAMLEventBounds
+
+// `gkexport-bench floors [--iterations N] [--batch N]`: each stage's figure next to its floor
+// and its target (issue 16 §4), run from the repository root. The render process and the
+// batches need the `gkexport` binary built beside this one (`swift build -c release`).
+
+struct FloorLine {
+    let label: String
+    let figure: String
+    let target: String
+    let met: Bool?
+
+    func print() {
+        let verdict = met.map { $0 ? "ok" : "MISSED" } ?? ""
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
+        Swift.print(pad(label, 50) + pad(figure, 20) + (target.isEmpty ? "" : pad("target " + target, 26) + verdict))
+    }
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+/// The median of `iterations` timed runs of `body`, after a few unmeasured ones.
+func medianMs(_ iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+    for _ in 0..<5 { try body() }
+    var samples: [Double] = []
+    samples.reserveCapacity(iterations)
+    for _ in 0..<iterations { samples.append(try milliseconds(body)) }
+    return median(samples)
+}
+
+func runFloors(_ arguments: [String]) throws {
+    var iterations = 500, batch = 0
+    if let i = arguments.firstIndex(of: "--iterations"), i + 1 < arguments.count { iterations = Int(arguments[i + 1]) ?? iterations }
+    if let i = arguments.firstIndex(of: "--batch"), i + 1 < arguments.count { batch = Int(arguments[i + 1]) ?? 0 }
+    let library = TemplateLibrary()
+    let reader = ReportFileReader(templates: library)
+    _ = try library.styleSet()
+
+    // Templates as a fresh process meets them: the seed's format and the style set, decoded.
+    let templates = medianMs(max(10, iterations / 20)) {
+        let fresh = TemplateLibrary(directory: library.directory)
+        _ = try? fresh.format(fresh.edition(forYear: 2020) ?? "")
+        _ = try? fresh.styleSet()
+    }
+    FloorLine(label: "templates decoded (format 2019 + style set)", figure: String(format: "%.2f ms", templates), target: "", met: nil).print()
+
+    // Reading and checking, against libyaml alone on the same text.
+    for path in ["examples/fengcheng-2020.yaml", "examples/fengcheng-2020.json"] {
+        let read = try medianMs(iterations) { _ = try reader.load(path: path) }
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        if path.hasSuffix(".json") { text = text.replacingOccurrences(of: "\t", with: " ") }
+        let floor = medianMs(iterations) { _ = YAMLPlainTree.eventCount(text) }
+        FloorLine(label: "read + check \(path)", figure: String(format: "%.3f ms", read), target: "≤ 0.350 ms", met: read <= 0.35).print()
+        FloorLine(label: "  libyaml events alone (floor)", figure: String(format: "%.3f ms", floor), target: "", met: nil).print()
+        FloorLine(label: "  read + check / libyaml floor", figure: String(format: "%.2f×", read / floor), target: "≤ 4×", met: read / floor <= 4).print()
+    }
+
+    // Serializing as a batch does (shared parts built once), against zlib alone on the same
+    // per-report parts at the same level.
+    let format = try library.format("2021")
+    let samples = SampleReports(format: format, year: 2021)
+    let renderer = ReportRenderer(templates: library)
+    let documents = try (0..<100).map { i -> Document in
+        let loaded = try reader.load(bytes: Data(samples.reportFile(i).utf8), name: "sample-\(i).yaml")
+        return try renderer.document(for: loaded.report)
+    }
+    let docxShared = try DOCXSerializer.sharedParts(for: documents[0])
+    let odtShared = try ODTSerializer.sharedParts(for: documents[0])
+    var both: [Double] = [], floors: [Double] = []
+    for _ in 0..<max(1, iterations / 100) {
+        for document in documents {
+            var docx: [UInt8] = [], odt: [UInt8] = []
+            both.append(try milliseconds {
+                docx = try DOCXSerializer.serialize(document, shared: docxShared)
+                odt = try ODTSerializer.serialize(document, shared: odtShared)
+            })
+            let own = try [(docx, ["word/document.xml", "docProps/core.xml"]), (odt, ["content.xml", "meta.xml"])].flatMap { bytes, names in
+                let zip = try ZipReader(bytes)
+                return try names.map { try zip.data($0) }
+            }
+            floors.append(milliseconds { for e in own { _ = ZipEntry(name: "x", data: e) } })
+        }
+    }
+    FloorLine(label: "DOCX + ODT serialize per report (batch)", figure: String(format: "%.3f ms", median(both)), target: "", met: nil).print()
+    FloorLine(label: "  deflate floor of its own parts, level 6", figure: String(format: "%.3f ms", median(floors)), target: "", met: nil).print()
+    let ratio = median(both) / median(floors)
+    FloorLine(label: "  serialize / deflate floor", figure: String(format: "%.2f×", ratio), target: "≤ 1.3×", met: ratio <= 1.3).print()
+
+    // Whole processes: the CLI built beside this binary.
+    let gkexport = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("gkexport").path
+    guard FileManager.default.isExecutableFile(atPath: gkexport) else {
+        print("(no \(gkexport): build it to time the render process and the batches)")
+        return
+    }
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("gkexport-floors-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    let render = (0..<30).map { _ in
+        ProcessRun(gkexport, ["render", "examples/fengcheng-2020.yaml", "-o", work.appendingPathComponent("render").path])
+    }
+    FloorLine(label: "one-report render process (DOCX + ODT)", figure: String(format: "%.1f ms", median(render.map(\.wallMs))),
+              target: "≤ 15 ms", met: median(render.map(\.wallMs)) <= 15).print()
+    FloorLine(label: "  its CPU time (user + system)", figure: String(format: "%.1f ms", median(render.map(\.cpuMs))), target: "", met: nil).print()
+
+    guard batch > 0 else { return }
+    let folder = work.appendingPathComponent("reports")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for i in 0..<batch {
+        try Data(samples.reportFile(i).utf8).write(to: folder.appendingPathComponent(String(format: "agency-%05d.yaml", i)))
+    }
+    let sheet = try samples.writeSheet(count: batch, to: work.appendingPathComponent("sheet"))
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    for (name, input, limit) in [("folder", folder.path, 8.0 * Double(batch) / 10_000), ("sheet", sheet.path, 6.0 * Double(batch) / 10_000)] {
+        var byJobs: [(String, ProcessRun)] = []
+        for jobs in [nil, 1, cores, cores + 1, cores + 2] as [Int?] {
+            let out = work.appendingPathComponent("out")
+            try? FileManager.default.removeItem(at: out)
+            let run = ProcessRun(gkexport, ["batch", input, "-o", out.path] + (jobs.map { ["--jobs", "\($0)"] } ?? []))
+            byJobs.append((jobs.map { "--jobs \($0)" } ?? "default", run))
+        }
+        let wall = byJobs[0].1.wallMs / 1000, rss = byJobs[0].1.peakRSSMB
+        FloorLine(label: "\(batch) agencies from a \(name) → DOCX + ODT", figure: String(format: "%.2f s, %.0f MB", wall, rss),
+                  target: String(format: "≤ %.1f s, 150 MB", limit), met: wall <= limit && rss <= 150).print()
+        FloorLine(label: "  its CPU time (user + system)", figure: String(format: "%.2f s", byJobs[0].1.cpuMs / 1000), target: "", met: nil).print()
+        let fastest = byJobs.dropFirst().map(\.1.wallMs).min() ?? 0
+        for (label, run) in byJobs.dropFirst() {
+            FloorLine(label: "  \(label)", figure: String(format: "%.2f s (CPU %.2f s)", run.wallMs / 1000, run.cpuMs / 1000), target: "", met: nil).print()
+        }
+        FloorLine(label: "  default / fastest other setting", figure: String(format: "%.2f×", byJobs[0].1.wallMs / fastest),
+                  target: "≤ 1× (noise ±5 %)", met: byJobs[0].1.wallMs <= fastest * 1.05).print()
+    }
+}
+
+/// One child process run to its end (posix_spawn and wait4, so nothing else reaps it): wall
+/// time and peak resident memory.
+struct ProcessRun {
+    var wallMs = 0.0
+    /// User and system CPU time: what the run costs whatever else the machine is doing.
+    var cpuMs = 0.0
+    var peakRSSMB = 0.0
+
+    init(_ path: String, _ arguments: [String]) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        wallMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        peakRSSMB = Double(usage.ru_maxrss) / 1024
+        func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime)
+    }
+}
