@@ -14,22 +14,6 @@ struct Fields: ParsableCommand {
 
     func run() throws {
         let library = templateOptions.library
-        let text: String
-        do {
-            text = try FieldsDocument.markdown(library)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.badTemplate
-        }
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: output))
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode.outputFailed
-        }
+        try GeneratedDocument.emit(to: output) { try FieldsDocument.markdown(library) }
     }
 }

@@ -14,22 +14,6 @@ struct Rules: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
-        let text: String
-        do {
-            text = try RulesDocument.markdown(templateOptions.library)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.badTemplate
-        }
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: output))
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode.outputFailed
-        }
+        try GeneratedDocument.emit(to: output) { try RulesDocument.markdown(templateOptions.library) }
     }
 }
