@@ -6,10 +6,11 @@ extension BatchRunner {
     /// its agency's files. An agency whose PDF fails writes nothing (all its files or none) and
     /// says why; one not reached before a cancellation is dropped (counted as not run).
     func printPDFs(_ rendered: [Rendered], pool: PDFPool, progress: (Int) -> Void, cancelled: () -> Bool) -> [Rendered] {
-        let printable = rendered.indices.filter { rendered[$0].pdfSource != nil }
+        // pdfSource and pages are set together, when PDF is wanted.
+        let printable = rendered.indices.filter { rendered[$0].pdfSource != nil && rendered[$0].pages != nil }
         let jobs = printable.map { i in
             PDFPool.Job(docx: rendered[i].pdfSource!, name: rendered[i].result.files.last ?? rendered[i].result.input,
-                        faces: rendered[i].faces)
+                        faces: rendered[i].faces, pages: rendered[i].pages!)
         }
         let outcomes = withoutActuallyEscaping(progress) { progress in
             withoutActuallyEscaping(cancelled) { cancelled in

@@ -46,6 +46,8 @@ public final class BatchRunner: @unchecked Sendable {
         var pdfSource: [UInt8]? = nil
         /// The East Asian fonts the document uses (which official faces its PDF must embed).
         var faces: Set<String> = []
+        /// The pages its PDF may have, estimated from the document (`PageEstimate`).
+        var pages: PageRange? = nil
     }
 
     /// Runs the batch. `progress(done, total)` is called after each chunk; `cancelled()` is
@@ -193,6 +195,7 @@ public final class BatchRunner: @unchecked Sendable {
             if options.formats.contains(.pdf) {
                 rendered.pdfSource = try bytes.first { $0.0 == OutputFormat.docx.fileSuffixes[0] }?.1 ?? OutputFormat.docx.serialize(document, shared: parts)
                 rendered.faces = document.eastAsianFontsInUse
+                rendered.pages = PageEstimate.range(of: document)
             }
             return rendered
         } catch {

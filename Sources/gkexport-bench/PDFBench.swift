@@ -30,7 +30,8 @@ func pdfBench(_ arguments: [String]) throws {
     let cpuBefore = cpuSeconds()
     let poolSeconds = try seconds { results = try BatchRunner(renderer: renderer).run(.sheet(sheet), to: out, options: options) }
     let printed = results.filter { $0.status != .failed }.count
-    let pages = options.pdfPool!.checked.pages
+    let checked = options.pdfPool!.checked
+    let pages = checked.pages
     let poolCPU = cpuSeconds() - cpuBefore
     let poolPer = poolSeconds / Double(n)
     let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
@@ -39,6 +40,10 @@ func pdfBench(_ arguments: [String]) throws {
     // CPU of gkexport and every LibreOffice it reaped: what the wall time would be on idle cores.
     print(String(format: "pool CPU: %.3f s/document (gkexport + LibreOffice), %.3f s/document over %.0f idle cores; load average now %@",
                  poolCPU / Double(n), poolCPU / Double(n) / cores, cores, loadAverage()))
+    let widths = checked.rangeWidths.sorted()
+    print("page ranges: \(checked.documents) PDFs within the page range estimated from their layout, "
+          + "\(checked.outsideRange) tries outside it; range width median \(widths.isEmpty ? 0 : widths[widths.count / 2]) pages, "
+          + "widest \(widths.last ?? 0)")
     for failure in results.filter({ $0.status == .failed }).prefix(5) { print("  failed: \(failure.input): \(failure.diagnostics.first ?? "")") }
 
     // The same reports' DOCX, one LibreOffice start each.

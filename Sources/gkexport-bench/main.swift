@@ -21,6 +21,12 @@ if arguments.first == "floors" {
     exit(0)
 }
 
+// `gkexport-bench layout [REPORT] [N]`: layout alone, in a loop (see LayoutBench.swift).
+if arguments.first == "layout" {
+    try layoutBench(arguments)
+    exit(0)
+}
+
 // `gkexport-bench sheet FILE`: how long reading a CSV sheet takes.
 if arguments.first == "sheet", arguments.count >= 2 {
     let data = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))

@@ -1,4 +1,5 @@
 import Foundation
+import ReportBatch
 import ReportExport
 import SampleReports
 import Testing
@@ -43,9 +44,21 @@ import TestSupport
         #expect(result.stderr.contains("仿宋_GB2312 → "), "\(result.stderr)")
     }
 
-    /// A stand-in LibreOffice that converts every file it is given, in order, except `1.docx`
-    /// (the second document of the chunk), on which it hangs with a child that ignores SIGTERM.
-    static func fakeHangingOnOne() throws -> URL {
+    /// A page count every agency of `sheet` can print to, from their estimated ranges.
+    static func pagesInRange(_ sheet: URL) throws -> Int {
+        let library = TemplateLibrary()
+        let reports = try SheetReports(path: sheet.path, templates: library)
+        let renderer = ReportRenderer(templates: library)
+        let ranges = try (0..<reports.count).map { PageEstimate.range(of: try renderer.document(for: reports.load($0))) }
+        let pages = try #require(ranges.map(\.lowest).max())
+        try #require(ranges.allSatisfy { $0.contains(pages) }, "\(ranges)")
+        return pages
+    }
+
+    /// A stand-in LibreOffice that converts every file it is given, in order, each to a
+    /// well-formed PDF of `pages` pages, except `hangOn` (a document's index in the sheet,
+    /// `1.docx` for the second), on which it hangs with a child that ignores SIGTERM.
+    static func fake(pages: Int, hangOn: String? = nil) throws -> URL {
         let folder = Paths.temporaryDirectory("gkexport-pdfpool-fake")
         let bin = folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
@@ -60,15 +73,24 @@ import TestSupport
                 esac
                 shift
             done
+            pages=\(pages)
             for f in $files; do
                 name=$(basename "$f" .docx)
                 echo "$name" >> "$here/attempts"
-                if [ "$name" = 1 ]; then
+                if [ "$name" = "\(hangOn ?? "")" ]; then
                     (trap '' TERM; exec sleep 600) &
                     echo $! >> "$here/children"
                     wait
                 fi
-                printf '%%PDF-1.4\\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\\ntrailer << /Root 1 0 R >>\\n%%%%EOF\\n' > "$out/$name.tmp"
+                {
+                    kids=""; i=0
+                    while [ $i -lt $pages ]; do kids="$kids $((i + 3)) 0 R"; i=$((i + 1)); done
+                    printf '%%PDF-1.4\\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\\n'
+                    printf '2 0 obj << /Type /Pages /Kids [%s] /Count %d >> endobj\\n' "$kids" "$pages"
+                    i=0
+                    while [ $i -lt $pages ]; do printf '%d 0 obj << /Type /Page /Parent 2 0 R >> endobj\\n' $((i + 3)); i=$((i + 1)); done
+                    printf 'trailer << /Root 1 0 R >>\\n%%%%EOF\\n'
+                } > "$out/$name.tmp"
                 mv "$out/$name.tmp" "$out/$name.pdf"
             done
 
@@ -80,10 +102,11 @@ import TestSupport
     }
 
     @Test func aStuckDocumentIsKilledRetriedOnceAndFailsAloneWhileTheOthersArePrinted() throws {
-        let fake = try Self.fakeHangingOnOne()
+        let sheet = try Self.sheet(4)
+        let fake = try Self.fake(pages: try Self.pagesInRange(sheet), hangOn: "1")
         let out = Paths.temporaryDirectory("gkexport-pdfpool-out")
         let start = Date()
-        let result = try CLI.run(["batch", try Self.sheet(4).path, "-o", out.path, "--format", "docx,pdf",
+        let result = try CLI.run(["batch", sheet.path, "-o", out.path, "--format", "docx,pdf",
                                   "--pdf-jobs", "1", "--pdf-timeout", "2"],
                                  environment: PDFOutputTests.pathWithFake(fake))
         let seconds = Date().timeIntervalSince(start)
@@ -107,6 +130,31 @@ import TestSupport
             .split(separator: "\n").compactMap { pid_t($0) }
         #expect(children.count == 2)
         #expect(PDFOutputTests.allDead(children), "a stuck LibreOffice outlived its timeout")
+    }
+
+    /// A PDF cut short (one page) or running away (forty) is well formed but cannot be the
+    /// report: each is tried once more, then its agency fails naming the range and the count,
+    /// and nothing of it is written.
+    @Test(arguments: [1, 40])
+    func aPDFWithAPageCountOutsideTheEstimateIsRetriedOnceThenFailsItsAgency(pages: Int) throws {
+        let sheet = try Self.sheet(2)
+        let library = TemplateLibrary()
+        let reports = try SheetReports(path: sheet.path, templates: library)
+        let range = PageEstimate.range(of: try ReportRenderer(templates: library).document(for: reports.load(0)))
+        try #require(!range.contains(pages), "\(range)")
+        let fake = try Self.fake(pages: pages)
+        let out = Paths.temporaryDirectory("gkexport-pdfpool-pages")
+        let result = try CLI.run(["batch", sheet.path, "-o", out.path, "--format", "docx,pdf", "--pdf-jobs", "1"],
+                                 environment: PDFOutputTests.pathWithFake(fake))
+        #expect(result.status == 1, "\(result.stderr)")
+        let results = try Self.summary(out)
+        #expect(results.map { $0["status"] as? String } == ["failed", "failed"])
+        let said = ((results[0]["diagnostics"] as? [String]) ?? []).joined()
+        #expect(said.contains("转出的 PDF 有 \(pages) 页，不在按版面估计的 \(range)之内"), "\(said)")
+        #expect(said.contains("重试一次仍是如此，未写出 PDF"), "\(said)")
+        #expect(CLI.files(in: out) == ["summary.json"])
+        let attempts = try String(contentsOf: fake.appendingPathComponent("attempts"), encoding: .utf8).split(separator: "\n")
+        #expect(attempts.sorted() == ["0", "0", "1", "1"], "\(attempts)")
     }
 
     @Test(.enabled(if: Shell.has("soffice") || ProcessInfo.processInfo.environment["CI"] != nil))

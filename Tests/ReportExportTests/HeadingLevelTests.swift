@@ -66,4 +66,19 @@ import Testing
             #expect(HeadingLevel.runInEnd(text, after: HeadingLevel.of(text)!.markerEnd) == nil, "\(text)")
         }
     }
+    /// The scalar scan finds what a Character search finds, also where a mark carries a
+    /// combining accent (then it is no 。 at all) or stands last.
+    @Test func theScalarScanAgreesWithACharacterSearch() {
+        func reference(_ text: String, _ markerEnd: String.Index) -> String.Index? {
+            guard let stop = text[markerEnd...].firstIndex(where: { $0 == "。" || $0 == "：" }) else { return nil }
+            let next = text.index(after: stop)
+            return next < text.endIndex ? next : nil
+        }
+        let texts = ["（一）主动公开情况。本年", "一、总体情况。\u{301}其后。再后", "1.收到申请：\u{308}", "1.收到申请：\u{308}还有：后文",
+                     "（1）é。\u{200D}后", "（二）👨‍👩‍👧。后", "2、情况\r\n。后", "（一）无句号的标题", "一、。", "一、。后"]
+        for text in texts {
+            let marker = HeadingLevel.of(text)!.markerEnd
+            #expect(HeadingLevel.runInEnd(text, after: marker) == reference(text, marker), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

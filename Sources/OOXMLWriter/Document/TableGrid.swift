@@ -14,13 +14,16 @@ public struct TableGrid: Sendable, Hashable {
 
     public init(rows: [Row], columnCount: Int) throws(TableGridError) {
         guard columnCount > 0 else { throw .noColumns }
-        var grid = [[Slot?]](repeating: [Slot?](repeating: nil, count: columnCount), count: rows.count)
+        // Slots are written in place, with which are taken kept flat beside them: one array per
+        // row and no optional grid to copy out afterwards (every layout builds a grid per table).
+        var grid = [[Slot]](repeating: [Slot](repeating: .anchor(index: -1), count: columnCount), count: rows.count)
+        var taken = [Bool](repeating: false, count: rows.count * columnCount)
         let headerCount = rows.prefix { $0.isHeader }.count
         for (r, row) in rows.enumerated() {
             var column = 0
             for (index, cell) in row.cells.enumerated() {
                 guard cell.colSpan >= 1, cell.rowSpan >= 1 else { throw .invalidSpan(row: r + 1, cell: index + 1) }
-                while column < columnCount, grid[r][column] != nil { column += 1 }
+                while column < columnCount, taken[r * columnCount + column] { column += 1 }
                 guard column + cell.colSpan <= columnCount, r + cell.rowSpan <= rows.count else {
                     throw .outOfBounds(row: r + 1, column: column + 1)
                 }
@@ -29,9 +32,9 @@ public struct TableGrid: Sendable, Hashable {
                 }
                 for dr in 0..<cell.rowSpan {
                     for dc in 0..<cell.colSpan {
-                        guard grid[r + dr][column + dc] == nil else {
-                            throw .overlap(row: r + dr + 1, column: column + dc + 1)
-                        }
+                        let at = (r + dr) * columnCount + column + dc
+                        guard !taken[at] else { throw .overlap(row: r + dr + 1, column: column + dc + 1) }
+                        taken[at] = true
                         grid[r + dr][column + dc] = (dr == 0 && dc == 0)
                             ? .anchor(index: index) : .covered(row: r, column: column)
                     }
@@ -39,19 +42,11 @@ public struct TableGrid: Sendable, Hashable {
                 column += cell.colSpan
             }
         }
-        var resolved: [[Slot]] = []
-        resolved.reserveCapacity(rows.count)
-        for (r, row) in grid.enumerated() {
-            var line: [Slot] = []
-            line.reserveCapacity(columnCount)
-            for (c, slot) in row.enumerated() {
-                guard let slot else { throw .hole(row: r + 1, column: c + 1) }
-                line.append(slot)
-            }
-            resolved.append(line)
+        if let hole = taken.firstIndex(of: false) {
+            throw .hole(row: hole / columnCount + 1, column: hole % columnCount + 1)
         }
         self.columnCount = columnCount
-        self.slots = resolved
+        self.slots = grid
     }
 
     /// Whether rows `row` and `row + 1` share a cell (a vertical merge runs across their

@@ -43,9 +43,23 @@ enum HeadingLevel {
     }
 
     /// Where a run-in heading ends: after the first 。 or ： when more text follows it.
+    ///
+    /// Scans scalars, not Characters: grapheme breaking over every paragraph was a third of the
+    /// layout's time. Neither mark has a canonical equivalent, so a Character equals one exactly
+    /// when the scalar stands alone — a Character boundary before it and after it (no combining
+    /// mark attached), which is what the two `samePosition` checks ask.
     static func runInEnd(_ text: String, after markerEnd: String.Index) -> String.Index? {
-        guard let stop = text[markerEnd...].firstIndex(where: { $0 == "。" || $0 == "：" }) else { return nil }
-        let next = text.index(after: stop)
-        return next < text.endIndex ? next : nil
+        let scalars = text.unicodeScalars
+        var i = markerEnd
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
+            if scalar == "。" || scalar == "：", i.samePosition(in: text) != nil,
+               next == scalars.endIndex || next.samePosition(in: text) != nil {
+                return next < text.endIndex ? next : nil
+            }
+            i = next
+        }
+        return nil
     }
 }

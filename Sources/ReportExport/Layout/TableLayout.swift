@@ -12,16 +12,23 @@ struct TableLayout {
         }
         let headerRows = spec.headerRows ?? 0
         var rows: [Row] = []
+        rows.reserveCapacity(spec.rows.count)
+        // A group of rows joined by a vertical merge stays on one page: a page holding only its
+        // later rows would show them without the group's label. A row joins the next while a
+        // merge anchored at or above it reaches below it — the grid's `joinsNext`, found without
+        // resolving the grid a second time (Table's init resolves it).
+        var mergeEnd = -1
         for (r, rowSpec) in spec.rows.enumerated() {
             let row = rowSpec.id.map { RowKey(table: spec.id, row: $0) }
-            let cells = rowSpec.allCells.map { cell($0, row, report) }
-            rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true))
+            var cells: [Cell] = []
+            cells.reserveCapacity(rowSpec.allCells.count)
+            for cellSpec in rowSpec.allCells {
+                cells.append(cell(cellSpec, row, report))
+                mergeEnd = max(mergeEnd, r + (cellSpec.rowspan ?? 1) - 1)
+            }
+            rows.append(Row(cells, isHeader: r < headerRows, cantSplit: true, keepWithNext: mergeEnd > r))
         }
         do {
-            // A group of rows joined by a vertical merge stays on one page: a page holding only
-            // its later rows would show them without the group's label.
-            let grid = try TableGrid(rows: rows, columnCount: spec.widths.count)
-            for r in rows.indices where grid.joinsNext(r) { rows[r].keepWithNext = true }
             return try Table(columnWidths: spec.widths.map { .mm($0) }, rows: rows,
                              borderWidth: .pt(styles.set.tables.border), cellPadding: .mm(styles.set.tables.padding),
                              caption: caption)

@@ -112,6 +112,14 @@ public struct PDFConverter: Sendable {
             + "请检查 LibreOffice 安装（可重装 libreoffice-writer-nogui），或先只生成 DOCX（--format docx）再手工转换")
     }
 
+    /// A PDF whose page count is outside what its document can print to: cut short, blank or
+    /// running away. Said after the retry, so it says the retry failed too.
+    static func pageCountOutside(_ range: PageRange, found: Int, _ name: String) -> Failure {
+        Failure(message: "LibreOffice 把 \(name) 转出的 PDF 有 \(found) 页，不在按版面估计的 \(range)之内，"
+            + "可能转换不完整或出错，重试一次仍是如此，未写出 PDF。"
+            + "请检查 LibreOffice 安装（可重装 libreoffice-writer-nogui），或先只生成 DOCX（--format docx）再手工转换")
+    }
+
     /// The official faces a PDF printed with another font. `faces` are the fonts its document
     /// uses (`Document.eastAsianFontsInUse`): a face no text asked for cannot be missing.
     public func substitutions(in bytes: [UInt8], path: String, faces: Set<String>) -> [FontReport.Substitution] {

@@ -11,19 +11,23 @@ import Foundation
 /// `timeout` seconds is stuck on the first document without a PDF: its whole process group is
 /// killed, its profile thrown away, the documents after the stuck one go back to the queue, and the
 /// stuck one is tried once more, alone. Every PDF must pass `PDFCheck` (header, %%EOF, page objects
-/// as many as the page tree declares) or it is tried once more too; its embedded fonts are read
-/// for the run's `FontReport`.
+/// as many as the page tree declares) and have as many pages as its job's range allows (a
+/// truncated, blank or runaway rendering does not) or it is tried once more too; its embedded fonts
+/// are read for the run's `FontReport`.
 public final class PDFPool: @unchecked Sendable {
-    /// One document to print: its DOCX bytes, the name its messages use, and its fonts in use.
+    /// One document to print: its DOCX bytes, the name its messages use, its fonts in use, and
+    /// the pages its PDF may have (`PageEstimate.range(of:)` of its document).
     public struct Job: Sendable {
         public let docx: [UInt8]
         public let name: String
         public let faces: Set<String>
+        public let pages: PageRange
 
-        public init(docx: [UInt8], name: String, faces: Set<String>) {
+        public init(docx: [UInt8], name: String, faces: Set<String>, pages: PageRange) {
             self.docx = docx
             self.name = name
             self.faces = faces
+            self.pages = pages
         }
     }
 
@@ -44,10 +48,21 @@ public final class PDFPool: @unchecked Sendable {
     public let settings: PDFSettings
     private let work: URL
     private let tally = NSLock()
-    private var printed = (documents: 0, pages: 0)
+    private var printed = Checked()
+
+    /// What the checks passed so far.
+    public struct Checked: Sendable {
+        /// PDFs that passed every check, their page count within their job's range.
+        public var documents = 0
+        public var pages = 0
+        /// Each passed PDF's range width (highest less lowest page), for how tight the check was.
+        public var rangeWidths: [Int] = []
+        /// Tries whose PDF had a page count outside its range (each retried once, then failed).
+        public var outsideRange = 0
+    }
 
     /// PDFs that passed every check so far, and their pages.
-    public var checked: (documents: Int, pages: Int) {
+    public var checked: Checked {
         tally.lock()
         defer { tally.unlock() }
         return printed
@@ -152,15 +167,23 @@ public final class PDFPool: @unchecked Sendable {
         if let problem = PDFCheck.problem(bytes, path: path) {
             return .failed(PDFConverter.refused(problem, job.name).message)
         }
+        // A rendering cut short or running away is not the report, whatever its fonts.
+        let pages = PDFCheck.pages(bytes, path: path)
+        guard job.pages.contains(pages) else {
+            tally.lock()
+            printed.outsideRange += 1
+            tally.unlock()
+            return .failed(PDFConverter.pageCountOutside(job.pages, found: pages, job.name).message)
+        }
         let substituted = converter.substitutions(in: bytes, path: path, faces: job.faces)
         if settings.strictFonts, !substituted.isEmpty {
             return .refused(FontReport.refusal(substituted, file: job.name))
         }
         settings.report.record(substituted)
-        let pages = PDFCheck.pages(bytes, path: path)
         tally.lock()
         printed.documents += 1
         printed.pages += pages
+        printed.rangeWidths.append(job.pages.width)
         tally.unlock()
         return .printed(bytes, pages: pages)
     }
