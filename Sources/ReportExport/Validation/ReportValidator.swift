@@ -3,11 +3,23 @@
 /// own words.
 public struct ReportValidator: Sendable {
     public let format: FormatSpec
+    /// The rules' units worked out before (`TemplateLibrary.validationPlan`), else nil.
+    let planned: Plan?
 
-    public init(format: FormatSpec) { self.format = format }
+    public init(format: FormatSpec) {
+        self.format = format
+        planned = nil
+    }
+
+    /// With the plan the library keeps for `format`: every report of an edition checks the
+    /// same units, so a batch (and one read) need not work them out again.
+    init(format: FormatSpec, plan: Plan) {
+        self.format = format
+        planned = plan
+    }
 
     public func validate(_ report: inout Report) -> [Diagnostic] {
-        let plan = self.plan()
+        let plan = planned ?? self.plan()
         computeTotals(&report, plan)
         return missing(report) + broken(report, plan)
     }
@@ -123,7 +135,7 @@ public struct ReportValidator: Sendable {
     // MARK: - Where a rule applies
 
     /// One row (for `each: row`) or one column (for `each: column`) the rule holds in.
-    public struct Unit {
+    public struct Unit: Sendable {
         let rule: RuleSpec
         let table: String
         let fixed: String
