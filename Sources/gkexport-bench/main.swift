@@ -16,6 +16,11 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 
+if arguments.first == "read" {
+    try runReadLoop(Array(arguments.dropFirst()))
+    exit(0)
+}
+
 if arguments.first == "floors" {
     try runFloors(Array(arguments.dropFirst()))
     exit(0)

@@ -5,6 +5,7 @@ import ReportExport
 
 struct Aggregate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "aggregate",
         abstract: "汇总多个单位的报告（Sum many agencies' tables into one report file）。",
         discussion: "Every input must be a valid report of the same year and edition. Inputs may be report files, folders, manifests or CSV sheets. The result validates as it is."
     )

@@ -5,6 +5,7 @@ import ReportExport
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "批量生成（Render many agencies' reports into one folder）。",
         discussion: """
         INPUT is a folder of report files, a manifest (one report file per line), or a CSV sheet \

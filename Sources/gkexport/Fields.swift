@@ -4,6 +4,7 @@ import ReportExport
 
 struct Fields: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fields",
         abstract: "列出报告文件的全部键（List every row and column id of every format, as Markdown）。"
     )
 

@@ -5,6 +5,7 @@ import ReportGolden
 
 struct Golden: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "golden",
         abstract: "版式回归测试（Regression-test output against golden files）。",
         discussion: "DIR holds cases/ (report files) and golden/ (their DOCX and ODT). Exit codes: 0 same, 1 differences, 2 could not run.",
         subcommands: [Check.self, Update.self]
@@ -26,7 +27,7 @@ struct Golden: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Compare fresh renders with the golden files; never writes under golden/.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Compare fresh renders with the golden files; never writes under golden/.")
 
         @OptionGroup var options: Options
 
@@ -63,7 +64,7 @@ struct Golden: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Render every case into golden/, rewriting only files that changed.")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Render every case into golden/, rewriting only files that changed.")
 
         @OptionGroup var options: Options
 

@@ -4,6 +4,7 @@ import ReportExport
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "生成一个待填写的报告文件（Write a report-file skeleton to fill in）。",
         discussion: "Every key with its Chinese label as a comment, zeros in the numbers, placeholder narrative. It validates and renders as it is. With -o NAME.xlsx, a workbook of the official tables instead (totals as formulas, checks beside each rule)."
     )

@@ -4,6 +4,7 @@ import ReportExport
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "把报告文件排成文档（Render report files to documents）。",
         discussion: "Each REPORT becomes DIR/<agency><year>年政府信息公开工作年度报告.docx (and .odt, .pdf): all formats are staged as temporary files, then renamed in together; on any failure every old file stays as it was."
     )

@@ -5,6 +5,7 @@ import ReportReview
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "列出审核规则（List every review rule of every format, as Markdown: docs/rules.md）。"
     )
 

@@ -6,6 +6,7 @@ import ReportReview
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "检查报告文件（Check report files: input and 勾稽关系）。",
         discussion: "Prints every problem of every file, in the report's own words, and nothing else for a valid file unless --verbose. Exit 0 when all are valid, 1 otherwise."
     )

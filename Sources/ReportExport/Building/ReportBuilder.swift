@@ -14,6 +14,8 @@ public struct ReportBuilder: Sendable {
     public let cap: ProblemCap
     public var report: Report
     public private(set) var format: FormatSpec?
+    /// The library's validator for `format` when the format is the library's own edition.
+    private var validator: ReportValidator?
     private(set) var problems: [Diagnostic] = []
     private var unsaid = 0
 
@@ -90,6 +92,7 @@ public struct ReportBuilder: Sendable {
     /// keeps the one whose tables fit best.
     public mutating func use(_ chosen: FormatSpec) {
         format = chosen
+        validator = nil
         report.edition = chosen.edition
     }
 
@@ -106,8 +109,10 @@ public struct ReportBuilder: Sendable {
                 problem(at: namedAt, words.unknownEdition(chosen), hint: "可用的版本：\(available)")
                 return
             }
-            let chosenFormat = try templates.format(chosen)
+            let chosenValidator = try templates.validator(chosen)
+            let chosenFormat = chosenValidator.format
             format = chosenFormat
+            validator = chosenValidator
             report.edition = chosen
             // Every value cell and its place, and each row's and table's: no rehash on the way.
             let cells = chosenFormat.tables.reduce(0) { sum, table in
@@ -257,7 +262,7 @@ public struct ReportBuilder: Sendable {
     /// every problem, the format's checks last, in order of place.
     public mutating func finish() -> ReportFileReader.Loaded {
         var checks: [Diagnostic] = []
-        if let format { checks = ReportValidator(format: format).validate(&report) }
+        if let format { checks = (validator ?? ReportValidator(format: format)).validate(&report) }
         switch cap {
         case .stopLooking(let max):
             if unsaid > 0 {

@@ -35,6 +35,13 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
+    /// The validator of edition `edition`, its rules' units worked out once per process.
+    func validator(_ edition: String) throws(TemplateError) -> ReportValidator {
+        let format = try format(edition)
+        let plan = cache.value("plans/\(edition)") { ReportValidator(format: format).plan() }
+        return ReportValidator(format: format, plan: plan)
+    }
+
     /// Loads a format file; a variant is its base with its changes applied.
     private func resolve(_ edition: String, seen: [String]) throws(TemplateError) -> FormatSpec {
         let url = directory.appendingPathComponent("formats").appendingPathComponent(edition + ".yaml")

@@ -3,11 +3,23 @@
 /// own words.
 public struct ReportValidator: Sendable {
     public let format: FormatSpec
+    /// The rules' units worked out before (`TemplateLibrary.validationPlan`), else nil.
+    let planned: Plan?
 
-    public init(format: FormatSpec) { self.format = format }
+    public init(format: FormatSpec) {
+        self.format = format
+        planned = nil
+    }
+
+    /// With the plan the library keeps for `format`: every report of an edition checks the
+    /// same units, so a batch (and one read) need not work them out again.
+    init(format: FormatSpec, plan: Plan) {
+        self.format = format
+        planned = plan
+    }
 
     public func validate(_ report: inout Report) -> [Diagnostic] {
-        let plan = self.plan()
+        let plan = planned ?? self.plan()
         computeTotals(&report, plan)
         return missing(report) + broken(report, plan)
     }
@@ -57,11 +69,13 @@ public struct ReportValidator: Sendable {
                 continue
             }
             guard report.values.contains(table: id) else { continue }
+            // Most reports have nothing unusable: no place is then hashed to ask.
+            let anyUnusable = !report.unusable.isEmpty
             for row in table.valueRows {
                 let rowKey = row.key(in: id)
-                guard !report.unusable.contains(.row(rowKey)) else { continue }
+                guard !(anyUnusable && report.unusable.contains(.row(rowKey))) else { continue }
                 let absent = row.valueColumns.filter {
-                    report.value(rowKey.cell($0)) == nil && !report.unusable.contains(.cell(rowKey.cell($0)))
+                    report.value(rowKey.cell($0)) == nil && !(anyUnusable && report.unusable.contains(.cell(rowKey.cell($0))))
                 }
                 guard !absent.isEmpty else { continue }
                 out.append(Diagnostic(at: report.location(nearest: [.row(rowKey), .table(id)]),
@@ -77,13 +91,16 @@ public struct ReportValidator: Sendable {
     func broken(_ report: Report, _ plan: Plan) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (rule, table, units) in plan {
-            for unit in units {
+            units: for unit in units {
                 func value(_ id: String) -> Int? {
                     report.value(unit.key(id))?.intValue
                 }
-                let sumValues = rule.sum.map(value)
-                guard sumValues.allSatisfy({ $0 != nil }) else { continue }
-                let sum = sumValues.reduce(0) { $0 + $1! }
+                // Summed as looked up, no array per unit: a rule holds in hundreds of units.
+                var sum = 0
+                for id in rule.sum {
+                    guard let term = value(id) else { continue units }
+                    sum += term
+                }
                 if let total = rule.total, let given = value(total) {
                     guard given != sum else { continue }
                     let rowLabel = table.row(unit.row(total))?.displayLabel ?? unit.row(total)
@@ -92,9 +109,11 @@ public struct ReportValidator: Sendable {
                         "\(table.name)「\(rowLabel)」×「\(columnLabel)」应为 \(sum)（\(rule.says)），填写的是 \(given)",
                         hint: "核对这个总数和各项数字；总数也可以不填，由程序计算"))
                 } else if let equals = rule.equals {
-                    let otherValues = equals.map(value)
-                    guard otherValues.allSatisfy({ $0 != nil }) else { continue }
-                    let other = otherValues.reduce(0) { $0 + $1! }
+                    var other = 0
+                    for id in equals {
+                        guard let term = value(id) else { continue units }
+                        other += term
+                    }
                     guard other != sum else { continue }
                     let first = equals[0]
                     let where_ = rule.each == .column
@@ -123,7 +142,7 @@ public struct ReportValidator: Sendable {
     // MARK: - Where a rule applies
 
     /// One row (for `each: row`) or one column (for `each: column`) the rule holds in.
-    public struct Unit {
+    public struct Unit: Sendable {
         let rule: RuleSpec
         let table: String
         let fixed: String
