@@ -1,4 +1,5 @@
 import Foundation
+import ReportExport
 import Testing
 import TestSupport
 
@@ -167,6 +168,32 @@ import TestSupport
         #expect(result.status == 4)
         #expect(result.stderr.contains("不完整（结尾没有 %%EOF）"), "\(result.stderr)")
         #expect(CLI.files(in: out).isEmpty)
+    }
+
+    /// One report, as the batch pool does: a PDF whose page count is outside what our own layout
+    /// says the document prints to is tried once more, then refused with nothing written; one
+    /// inside the range is written.
+    @Test(arguments: [1, 40, 0])
+    func aRenderedPDFIsHeldAgainstTheLayoutsPageEstimate(pages: Int) throws {
+        let library = TemplateLibrary()
+        let range = PageEstimate.range(of: try ReportRenderer(templates: library).document(for: try ReportFileReader(templates: library).load(path: Paths.example.path).report))
+        let printed = pages == 0 ? range.lowest : pages  // 0: a count inside the range
+        let fake = try PDFBatchTests.fake(pages: printed)
+        let out = Paths.temporaryDirectory("gkexport-render-pages")
+        let result = try CLI.run(["render", Paths.example.path, "-o", out.path, "--format", "docx,pdf"],
+                                 environment: Self.pathWithFake(fake))
+        let attempts = try String(contentsOf: fake.appendingPathComponent("attempts"), encoding: .utf8).split(separator: "\n")
+        if range.contains(printed) {
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(CLI.files(in: out).filter { $0.hasSuffix(".pdf") }.count == 1)
+            #expect(attempts.count == 1, "\(attempts)")
+        } else {
+            #expect(result.status == 4, "\(result.stderr)")
+            #expect(result.stderr.contains("转出的 PDF 有 \(printed) 页，不在按版面估计的 \(range)之内"), "\(result.stderr)")
+            #expect(result.stderr.contains("重试一次仍是如此，未写出 PDF"), "\(result.stderr)")
+            #expect(CLI.files(in: out).isEmpty)
+            #expect(attempts.count == 2, "\(attempts)")
+        }
     }
 
     @Test func aTimeoutThatIsNotAPositiveNumberIsRefused() throws {

@@ -173,16 +173,26 @@ public struct ReportRenderer: Sendable {
                 throw .output(.write(error))
             }
             let pdf = work.appendingPathComponent(url(.pdf).lastPathComponent)
-            do {
-                try converter.convert(docx, to: pdf)
-            } catch {
-                throw .output(.pdf(error))
-            }
-            let printed: [UInt8]
-            do {
-                printed = [UInt8](try Data(contentsOf: pdf))
-            } catch {
-                throw .output(.pdfUnreadable(error))
+            // The page count is held against our own layout's estimate, as the batch pool does:
+            // a PDF outside it (cut short, blank, running away) gets one more try, then fails.
+            let expected = PageEstimate.range(of: document)
+            var printed: [UInt8] = []
+            for attempt in 1...2 {
+                do {
+                    try converter.convert(docx, to: pdf)
+                } catch {
+                    throw .output(.pdf(error))
+                }
+                do {
+                    printed = [UInt8](try Data(contentsOf: pdf))
+                } catch {
+                    throw .output(.pdfUnreadable(error))
+                }
+                let pages = PDFCheck.pages(printed, path: pdf.path)
+                if expected.contains(pages) { break }
+                if attempt == 2 {
+                    throw .output(.pdf(PDFConverter.pageCountOutside(expected, found: pages, docx.lastPathComponent)))
+                }
             }
             let substituted = converter.substitutions(in: printed, path: pdf.path, faces: document.eastAsianFontsInUse)
             if settings.strictFonts, !substituted.isEmpty {
