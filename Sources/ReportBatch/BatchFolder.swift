@@ -32,6 +32,24 @@ public final class BatchFolder {
         }
     }
 
+    /// The run's files made durable at once: files are written without an fsync each (one per
+    /// file costs more than the rest of the batch), so the file system is synced once here,
+    /// before the run reports success. When that fails, no written file can be promised: each
+    /// item that wrote files is turned into a failure saying why.
+    func synced(_ results: [BatchResult]) -> [BatchResult] {
+        guard lockFD >= 0, results.contains(where: { !$0.files.isEmpty }) else { return results }
+        let code = FileSystemSync.sync(lockFD)
+        guard code != 0 else { return results }
+        let error = WriteError(path: directory.path, errno: code)
+        return results.map { result in
+            guard !result.files.isEmpty else { return result }
+            var failed = result
+            failed.status = .failed
+            failed.diagnostics.append(error.description)
+            return failed
+        }
+    }
+
     /// Removes the staging folder, then lets go of the lock.
     public func release() {
         guard lockFD >= 0 else { return }

@@ -3,8 +3,9 @@ import OOXMLWriter
 import ReportExport
 
 /// Renders every report of a batch input into one folder, on all cores, one agency's failure
-/// never stopping the others. Work goes in chunks: each chunk is read, checked and serialized
-/// in parallel, then named in input order (so names are the same on every run), then written.
+/// never stopping the others. Workers read, check, serialize and write item after item with no
+/// barrier (`OrderedPipeline`), names claimed in input order (so names are the same on every
+/// run); with PDFs, work goes in chunks, each printed by LibreOffice as a group.
 /// Parts every document shares are built and compressed once per batch.
 public final class BatchRunner: @unchecked Sendable {
     public struct Options: Sendable {
@@ -14,7 +15,7 @@ public final class BatchRunner: @unchecked Sendable {
         public var allowInvalid = false
         /// Last year's reports, for the cross-year checks.
         public var previous: PreviousReports?
-        /// Items per chunk: bounds memory (the chunk's documents are held until written).
+        /// Items rendered but not yet written (a PDF chunk's size): bounds memory.
         public var chunkSize = 256
         /// Diagnostics the whole run keeps for summary.json (see `BatchResult.capped`).
         public var diagnosticBudget = DiagnosticBudget()
@@ -50,8 +51,8 @@ public final class BatchRunner: @unchecked Sendable {
         var pages: PageRange? = nil
     }
 
-    /// Runs the batch. `progress(done, total)` is called after each chunk; `cancelled()` is
-    /// asked before each chunk, and a cancelled batch returns the results so far. Fails at once
+    /// Runs the batch. `progress(done, total)` is called every 64 items (after each chunk with
+    /// PDFs); `cancelled()` is asked before each item (each chunk with PDFs), and a cancelled batch returns the results so far. Fails at once
     /// when DIR cannot be made or locked (another batch is writing there).
     public func run(_ input: BatchInput, to directory: URL, options: Options,
                     progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) throws(WriteError) -> [BatchResult] {
@@ -64,6 +65,12 @@ public final class BatchRunner: @unchecked Sendable {
     /// releasing it, so no other batch comes between).
     public func run(_ input: BatchInput, in folder: BatchFolder, options: Options,
                     progress: (Int, Int) -> Void = { _, _ in }, cancelled: () -> Bool = { false }) -> [BatchResult] {
+        let results = runItems(input, in: folder, options: options, progress: progress, cancelled: cancelled)
+        return folder.synced(results)
+    }
+
+    private func runItems(_ input: BatchInput, in folder: BatchFolder, options: Options,
+                          progress: (Int, Int) -> Void, cancelled: () -> Bool) -> [BatchResult] {
         let directory = folder.directory, staging = folder.staging
         // The old summary describes an earlier run: it goes now, so a run that is killed or
         // cannot write its own leaves none rather than one that no longer holds.
@@ -81,6 +88,10 @@ public final class BatchRunner: @unchecked Sendable {
             sheetStems = Self.stems(sheet)
         }
         let names = NameRegistry()
+        guard options.pdfPool != nil else {
+            return runPipeline(input, names: names, directory: directory, staging: staging, options: options,
+                               progress: progress, cancelled: cancelled)
+        }
         var results: [BatchResult] = []
         results.reserveCapacity(input.count)
         var start = 0
@@ -105,6 +116,29 @@ public final class BatchRunner: @unchecked Sendable {
             start += chunk.count
             progress(start, input.count)
         }
+        return results
+    }
+
+    /// Without PDFs, items need no chunk barrier: workers render, name (in input order) and
+    /// write through one `OrderedPipeline`, so no core idles waiting for a chunk's slowest item.
+    private func runPipeline(_ input: BatchInput, names: NameRegistry, directory: URL, staging: URL, options: Options,
+                             progress: (Int, Int) -> Void, cancelled: () -> Bool) -> [BatchResult] {
+        let total = input.count
+        guard total > 0 else { return [] }
+        let pipeline = OrderedPipeline<Rendered>(count: total, window: options.chunkSize)
+        let results = pipeline.run(
+            jobs: options.jobs,
+            render: { render(input, $0, options) },
+            name: { _, item in
+                guard !item.bytes.isEmpty else { return item.result }
+                let stem = names.claim(agency: item.result.agency, year: item.result.year ?? 0, edition: item.edition)
+                item.result.files = item.bytes.map { stem + "." + $0.0 }
+                return nil
+            },
+            write: { Self.write($0, directory, staging) },
+            progress: { progress($0, total) },
+            cancelled: cancelled)
+        progress(results.count, total)
         return results
     }
 

@@ -114,12 +114,25 @@ if arguments.first == "pdf" {
     exit(0)
 }
 
-// `gkexport-bench generate N DIR [YEAR]`: a CSV sheet of N synthetic agencies (valid numbers,
-// narrative files beside it) to feed `gkexport batch`.
+// `gkexport-bench generate N DIR [YEAR] [--folder]`: a CSV sheet of N synthetic agencies
+// (valid numbers, narrative files beside it) to feed `gkexport batch`; with `--folder`, one
+// YAML file per agency instead (the folder batch's input, as `floors --batch` makes it).
 if arguments.first == "generate", arguments.count >= 3, let n = Int(arguments[1]) {
+    let asFolder = arguments.contains("--folder")
+    arguments.removeAll { $0 == "--folder" }
     let year = arguments.count > 3 ? Int(arguments[3]) ?? 2021 : 2021
     let library = TemplateLibrary()
     let format = try library.format(try library.edition(forYear: year) ?? "2021")
+    if asFolder {
+        let folder = URL(fileURLWithPath: arguments[2])
+        let samples = SampleReports(format: format, year: year)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for i in 0..<n {
+            try Data(samples.reportFile(i).utf8).write(to: folder.appendingPathComponent(String(format: "agency-%05d.yaml", i)))
+        }
+        print("wrote \(n) YAML reports into \(folder.path) (edition \(format.edition))")
+        exit(0)
+    }
     let sheet = try SampleReports(format: format, year: year).writeSheet(count: n, to: URL(fileURLWithPath: arguments[2]))
     print("wrote \(sheet.path) (\(n) agencies, edition \(format.edition))")
     exit(0)

@@ -46,13 +46,22 @@ struct WordBlockWriter {
     /// Writes a run's `w:rPr` (nothing for no formatting).
     private mutating func runProperties(_ properties: RunProperties) {
         guard !properties.isEmpty else { return }
+        // Runs in a row mostly share formatting: comparing is cheaper than hashing.
+        if let last = cache.lastRun, last == properties {
+            xml.embed(cache.lastRunBytes)
+            return
+        }
         if let bytes = cache.runs[properties] {
+            cache.lastRun = properties
+            cache.lastRunBytes = bytes
             xml.embed(bytes)
             return
         }
         let children = WordProperties.run(properties)
         if let bytes = WordPropertyCache.bytes("w:rPr", children, WordSchemaOrder.rPr) {
             cache.runs[properties] = bytes
+            cache.lastRun = properties
+            cache.lastRunBytes = bytes
             xml.embed(bytes)
         } else {
             xml.write("w:rPr", ordered: children, by: WordSchemaOrder.rPr)

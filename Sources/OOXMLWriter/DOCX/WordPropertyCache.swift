@@ -24,6 +24,9 @@ final class WordPropertyCache {
         lastStyleBytes = bytes
     }
     var runs: [RunProperties: [UInt8]] = [:]
+    /// The last formatted run's properties and `w:rPr`.
+    var lastRun: RunProperties?
+    var lastRunBytes: [UInt8] = []
     var cells: [CellKey: [UInt8]] = [:]
     /// The last cell's key and `w:tcPr` (neighbouring cells usually match).
     var lastCell: CellKey?

@@ -24,6 +24,8 @@ struct ODFBlockWriter {
         var lastLevel: Int?
         var lastRow: (Row.Layout, String)?
         var lastCell: (Cell.VerticalAlignment, String)?
+        var lastParagraph: (ParagraphProperties, String, String)?
+        var lastRun: (RunProperties, String)?
     }
 
     init(document: Document, prefix: String, capacity: Int) {
@@ -54,12 +56,18 @@ struct ODFBlockWriter {
                                     children: props.isEmpty ? [] : [XMLElement("style:paragraph-properties", props)])
             masterPage = nil
         } else if !p.properties.isEmpty {
-            if let known = memo.paragraphs[p.properties]?[base] {
+            // Neighbouring paragraphs (a table's cells) mostly repeat the last formatting:
+            // comparing is cheaper than hashing it.
+            if let last = memo.lastParagraph, last.1 == base, last.0 == p.properties {
+                styleName = last.2
+            } else if let known = memo.paragraphs[p.properties]?[base] {
                 styleName = known
+                memo.lastParagraph = (p.properties, base, known)
             } else {
                 styleName = styles.name(prefix: prefix + "P", family: "paragraph", attributes: [("style:parent-style-name", base)],
                                         children: [XMLElement("style:paragraph-properties", ODFProperties.paragraph(p.properties))])
                 memo.paragraphs[p.properties, default: [:]][base] = styleName
+                memo.lastParagraph = (p.properties, base, styleName)
             }
         }
         let level: Int?
@@ -83,12 +91,16 @@ struct ODFBlockWriter {
         var span = false
         if !run.properties.isEmpty {
             let name: String
-            if let known = memo.runs[run.properties] {
+            if let last = memo.lastRun, last.0 == run.properties {
+                name = last.1
+            } else if let known = memo.runs[run.properties] {
                 name = known
+                memo.lastRun = (run.properties, known)
             } else {
                 name = styles.name(prefix: prefix + "T", family: "text", attributes: [],
                                    children: [XMLElement("style:text-properties", ODFProperties.text(run.properties))])
                 memo.runs[run.properties] = name
+                memo.lastRun = (run.properties, name)
             }
             xml.start("text:span", ["text:style-name": name])
             span = true

@@ -66,10 +66,12 @@ public struct ZipWriter {
         count += 1
     }
 
-    /// The finished archive: entries, central directory, end record.
-    public func finish() -> [UInt8] {
+    /// The finished archive: entries, central directory, end record. Consuming, so the
+    /// entries' buffer is extended in place rather than copied (a writer is finished once).
+    public consuming func finish() -> [UInt8] {
         var out = archive
-        out.reserveCapacity(archive.count + central.count + 22)
+        archive = []
+        out.reserveCapacity(out.count + central.count + 22)
         let centralOffset = UInt32(out.count)
         out.append(contentsOf: central)
         out.appendLE(UInt32(0x0605_4b50))

@@ -128,8 +128,11 @@ public final class StagedFiles {
             backups.append(backup)
         }
         // Several files into a batch's staging: note the renames, so a run killed between two
-        // of them is finished by the next (`CommitJournal`), not left as a mixed set.
-        if let staging, entries.count > 1, replacing {
+        // of them is finished by the next (`CommitJournal`), not left as a mixed set. Only when
+        // an old file is replaced: with no old file there is no old-beside-new mix to repair,
+        // and a note is a file made and removed per agency — on ext4 every removed inode is
+        // skipped by later allocations for a while, which made big batches quadratic.
+        if let staging, entries.count > 1, replacing, backups.contains(where: { $0 != nil }) {
             journal = CommitJournal.write(entries.map { ($0.temp, $0.target) }, in: staging)
         }
         for entry in entries {
