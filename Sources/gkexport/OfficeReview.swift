@@ -83,8 +83,15 @@ enum OfficeReview {
         let all = outcome.items.flatMap(\.findings) + outcome.missing
         let list = IssueList(all)
         for path in options.issues {
+            let bytes: [UInt8]
             do {
-                try AtomicFile.write(list.bytes(forPath: path) ?? [], to: URL(fileURLWithPath: path))
+                bytes = try list.bytes(forPath: path) ?? []
+            } catch {
+                Terminal.error("\(path): 无法写出问题清单：\(error)")
+                throw ExitCode.outputFailed
+            }
+            do {
+                try AtomicFile.write(bytes, to: URL(fileURLWithPath: path))
             } catch {
                 Terminal.error("\(error)")
                 throw ExitCode.outputFailed
