@@ -92,22 +92,29 @@ public enum Sameness {
                     }
                 }
             }
-            var shingleCache: [Int: [UInt32]] = [:]
-            func hashes(_ m: Int) -> [UInt32] {
-                if let h = shingleCache[m] { return h }
-                let member = members[m]
-                let h = Shingles(prints[member.report]!.parts[member.part].text, n: n).hashes
-                shingleCache[m] = h
-                return h
+            // The exact comparisons on all cores: each passage that is in some candidate pair
+            // cut into shingles once, then the pairs in chunks.
+            let pairs = candidates.sorted().filter { c in
+                prints[members[Int(c >> 32)].report]!.agency != prints[members[Int(c & 0xFFFF_FFFF)].report]!.agency
             }
-            for c in candidates.sorted() {
-                let x = Int(c >> 32), y = Int(c & 0xFFFF_FFFF)
-                let (ra, rb) = (members[x].report, members[y].report)
-                guard prints[ra]!.agency != prints[rb]!.agency else { continue }
-                compared += 1
-                let j = Shingles.jaccard(hashes(x), hashes(y))
-                if j >= threshold { out.append(Pair(a: min(ra, rb), b: max(ra, rb), part: key, jaccard: j)) }
+            compared += pairs.count
+            var involved = Set<Int>()
+            for c in pairs { involved.insert(Int(c >> 32)); involved.insert(Int(c & 0xFFFF_FFFF)) }
+            let order = involved.sorted()
+            let slot = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            let shingles = ParallelMap.map(order) { [members] m in
+                Shingles(prints[members[m].report]!.parts[members[m].part].text, n: n).hashes
             }
+            let chunks = stride(from: 0, to: pairs.count, by: 2048).map { $0..<min(pairs.count, $0 + 2048) }
+            out += ParallelMap.map(chunks) { [members] range in
+                range.compactMap { i -> Pair? in
+                    let x = Int(pairs[i] >> 32), y = Int(pairs[i] & 0xFFFF_FFFF)
+                    let j = Shingles.jaccard(shingles[slot[x]!], shingles[slot[y]!])
+                    guard j >= threshold else { return nil }
+                    let (ra, rb) = (members[x].report, members[y].report)
+                    return Pair(a: min(ra, rb), b: max(ra, rb), part: key, jaccard: j)
+                }
+            }.flatMap { $0 }
         }
         return Comparison(pairs: out.sorted { ($0.a, $0.b, $0.part) < ($1.a, $1.b, $1.part) }, compared: compared, allPairs: allPairs)
     }
