@@ -10,7 +10,7 @@ struct Validate: ParsableCommand {
         discussion: "Prints every problem of every file, in the report's own words, and nothing else for a valid file unless --verbose. Exit 0 when all are valid, 1 otherwise."
     )
 
-    @Argument(help: "Report files (YAML or JSON), or folders of them.")
+    @Argument(help: "Report files (YAML or JSON).")
     var reports: [String]
 
     @OptionGroup var templateOptions: TemplateOptions
@@ -39,21 +39,8 @@ struct Validate: ParsableCommand {
         return try ChildrenCheck.run(parent: reports[0], children: children, rules: try office.ruleSet(library), library: library)
     }
 
-    /// The report files: a folder given stands for its report files (recursively, in name
-    /// order), so an office checks thousands without a shell glob — which also costs the
-    /// argument parser time that grows faster than the number of arguments.
-    func files(_ library: TemplateLibrary) -> [String] {
-        reports.flatMap { path -> [String] in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-                  case .files(let list)? = try? BatchInput.open(path, templates: library) else { return [path] }
-            return list
-        }
-    }
-
     func run() throws {
         let library = templateOptions.library
-        let reports = files(library)
         if office.active {
             var outcome = try OfficeReview.run(.files(reports), options: office, library: library, previousPath: previous,
                                                jobs: ProcessInfo.processInfo.activeProcessorCount)

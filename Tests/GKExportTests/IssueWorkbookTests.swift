@@ -121,18 +121,6 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("batch.xlsx").path))
     }
 
-    /// A folder given to `validate` stands for its report files, in name order.
-    @Test func validateOfAFolderChecksItsFiles() throws {
-        let (folder, files) = try Self.inputs()
-        let fromFiles = folder.appendingPathComponent("files.json"), fromFolder = folder.appendingPathComponent("folder.json")
-        let a = try CLI.run(["validate"] + files + ["--issues", fromFiles.path])
-        let b = try CLI.run(["validate", folder.appendingPathComponent("in").path, "--issues", fromFolder.path])
-        #expect(a.status == 1 && b.status == 1)
-        #expect(b.stdout.contains("检查了 \(files.count) 个报告文件："), "\(b.stdout)")
-        #expect(a.stdout == b.stdout)
-        #expect(try Data(contentsOf: fromFiles) == Data(contentsOf: fromFolder))
-    }
-
     @Test func otherExtensionsAreRefused() throws {
         let run = try CLI.run(["validate", "examples/fengcheng-2020.yaml", "--issues", "x.txt"])
         #expect(run.status == 64 && run.stderr.contains(".csv, .json or .xlsx"))
