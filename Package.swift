@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "ReportGolden", dependencies: ["ReportExport", "OOXMLWriter"]),
         .target(name: "ReportImport", dependencies: ["ReportExport", "OOXMLWriter"]),
         // What an office checks before accepting a report (rules in the formats' `review:`).
-        .target(name: "ReportReview", dependencies: ["ReportExport"]),
+        .target(name: "ReportReview", dependencies: ["ReportExport", "OOXMLWriter"]),
         .executableTarget(
             name: "gkexport",
             dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview",

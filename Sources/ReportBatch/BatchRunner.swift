@@ -24,6 +24,9 @@ public final class BatchRunner: @unchecked Sendable {
         public var pdfPool: PDFPool?
         /// Where each agency's table values are kept for 汇总.xlsx; nil keeps none.
         public var values: BatchValues?
+        /// Handed each input's reading (by index) on the worker that read it, so a caller that
+        /// also checks the batch (the office's review) reads no input twice.
+        public var onRead: (@Sendable (Int, Result<ReportFileReader.Loaded, ReportErrors>) -> Void)?
 
         public init() {}
     }
@@ -197,7 +200,9 @@ public final class BatchRunner: @unchecked Sendable {
     func render(_ input: BatchInput, _ index: Int, _ options: Options) -> Rendered {
         var result = BatchResult(input: input.label(index), agency: "", year: nil, status: .failed, files: [], diagnostics: [])
         let loaded: ReportFileReader.Loaded
-        switch input.load(index, templates: renderer.templates) {
+        let read = input.load(index, templates: renderer.templates)
+        options.onRead?(index, read)
+        switch read {
         case .failure(let errors):
             result.diagnostics = BatchResult.capped(errors.diagnostics.map(\.description), input: result.input, budget: options.diagnosticBudget)
             return Rendered(result: result, bytes: [])

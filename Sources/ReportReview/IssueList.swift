@@ -1,9 +1,10 @@
 import Foundation
+import OOXMLWriter
 import ReportExport
 
 /// The office's 问题清单: one line per finding over every report of a run — agency, severity,
 /// rule, place, message, fix — as CSV (UTF-8 with BOM, so spreadsheet programs read the
-/// Chinese) and as JSON. The same run gives the same bytes.
+/// Chinese), as JSON and as a workbook. The same run gives the same bytes.
 public struct IssueList: Sendable {
     public struct Line: Codable, Sendable, Equatable {
         public var agency: String
@@ -44,11 +45,18 @@ public struct IssueList: Sendable {
         return Array((try? encoder.encode(lines)) ?? Data()) + [0x0A]
     }
 
-    /// CSV or JSON by the name's extension; nil for any other.
-    public func bytes(forPath path: String) -> [UInt8]? {
+    /// The same lines as a workbook (`IssueWorkbook`).
+    public func xlsx() throws(XMLCharacterError) -> [UInt8] { try IssueWorkbook.bytes(self) }
+
+    /// The extensions `bytes(forPath:)` writes.
+    public static let extensions = ["csv", "json", "xlsx"]
+
+    /// CSV, JSON or XLSX by the name's extension; nil for any other.
+    public func bytes(forPath path: String) throws(XMLCharacterError) -> [UInt8]? {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv": return csv()
         case "json": return json()
+        case "xlsx": return try xlsx()
         default: return nil
         }
     }

@@ -9,7 +9,7 @@ public enum RulesDocument {
             "",
             "Generated from the `review:` rules of `templates/formats/` by `gkexport rules -o docs/rules.md`; do not edit by hand.",
             "Run them with `gkexport validate --review FILES…` or `gkexport batch INPUT -o DIR --review` (the 问题清单 goes to",
-            "`--issues FILE.csv|FILE.json`, or beside summary.json). An office's own file (`--rules FILE`, `review:` entries)",
+            "`--issues FILE.csv|FILE.json|FILE.xlsx`, or beside summary.json). An office's own file (`--rules FILE`, `review:` entries)",
             "restates a rule by id to change the fields it gives (`severity`, `max`, `phrases`, `threshold`…), switches it off",
             "with `disabled: true`, or adds rules of new ids. The 勾稽关系 and cross-year rules are listed in docs/fields.md.",
         ]

@@ -51,21 +51,32 @@ public enum Sameness {
         public let jaccard: Double
     }
 
+    /// The flagged pairs of a run and what finding them cost.
+    public struct Comparison: Sendable {
+        public let pairs: [Pair]
+        /// Pairs of passages compared exactly (candidates of an LSH band, of different agencies).
+        public let compared: Int
+        /// Pairs comparing every passage with every other of its part would make: n(n−1)/2 a part.
+        public let allPairs: Int
+    }
+
     /// Pairs of different agencies whose same part reaches the rule's threshold. Not quadratic:
     /// only passages sharing an LSH band are compared, and within one bucket each passage with at
     /// most `bucketCap` earlier ones (a bucket of 500 identical templates is still found: each
     /// copy meets the first ones).
-    public static func batchPairs(_ prints: [NarrativePrint?], rule: ReviewRule, bucketCap: Int = 24) -> [Pair] {
+    public static func compare(_ prints: [NarrativePrint?], rule: ReviewRule, bucketCap: Int = 24) -> Comparison {
         let threshold = rule.threshold ?? 0.6
         let n = rule.shingle ?? 5
         var keys: [String] = []
         for p in prints.compactMap({ $0 }) { for part in p.parts where !keys.contains(part.key) { keys.append(part.key) } }
         var out: [Pair] = []
+        var compared = 0, allPairs = 0
         for key in keys {
             var members: [(report: Int, part: Int)] = []
             for (i, p) in prints.enumerated() {
                 if let j = p?.parts.firstIndex(where: { $0.key == key }) { members.append((i, j)) }
             }
+            allPairs += members.count * (members.count - 1) / 2
             var candidates = Set<UInt64>()
             for band in 0..<MinHash.bands {
                 var buckets: [UInt64: [Int32]] = [:]
@@ -81,28 +92,36 @@ public enum Sameness {
                     }
                 }
             }
-            var shingleCache: [Int: [UInt32]] = [:]
-            func hashes(_ m: Int) -> [UInt32] {
-                if let h = shingleCache[m] { return h }
-                let member = members[m]
-                let h = Shingles(prints[member.report]!.parts[member.part].text, n: n).hashes
-                shingleCache[m] = h
-                return h
+            // The exact comparisons on all cores: each passage that is in some candidate pair
+            // cut into shingles once, then the pairs in chunks.
+            let pairs = candidates.sorted().filter { c in
+                prints[members[Int(c >> 32)].report]!.agency != prints[members[Int(c & 0xFFFF_FFFF)].report]!.agency
             }
-            for c in candidates.sorted() {
-                let x = Int(c >> 32), y = Int(c & 0xFFFF_FFFF)
-                let (ra, rb) = (members[x].report, members[y].report)
-                guard prints[ra]!.agency != prints[rb]!.agency else { continue }
-                let j = Shingles.jaccard(hashes(x), hashes(y))
-                if j >= threshold { out.append(Pair(a: min(ra, rb), b: max(ra, rb), part: key, jaccard: j)) }
+            compared += pairs.count
+            var involved = Set<Int>()
+            for c in pairs { involved.insert(Int(c >> 32)); involved.insert(Int(c & 0xFFFF_FFFF)) }
+            let order = involved.sorted()
+            let slot = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            let shingles = ParallelMap.map(order) { [members] m in
+                Shingles(prints[members[m].report]!.parts[members[m].part].text, n: n).hashes
             }
+            let chunks = stride(from: 0, to: pairs.count, by: 2048).map { $0..<min(pairs.count, $0 + 2048) }
+            out += ParallelMap.map(chunks) { [members] range in
+                range.compactMap { i -> Pair? in
+                    let x = Int(pairs[i] >> 32), y = Int(pairs[i] & 0xFFFF_FFFF)
+                    let j = Shingles.jaccard(shingles[slot[x]!], shingles[slot[y]!])
+                    guard j >= threshold else { return nil }
+                    let (ra, rb) = (members[x].report, members[y].report)
+                    return Pair(a: min(ra, rb), b: max(ra, rb), part: key, jaccard: j)
+                }
+            }.flatMap { $0 }
         }
-        return out.sorted { ($0.a, $0.b, $0.part) < ($1.a, $1.b, $1.part) }
+        return Comparison(pairs: out.sorted { ($0.a, $0.b, $0.part) < ($1.a, $1.b, $1.part) }, compared: compared, allPairs: allPairs)
     }
 
     /// Each flagged pair as a finding on both reports, naming the other and showing both passages.
-    public static func batch(_ prints: [NarrativePrint?], rule: ReviewRule) -> [Finding] {
-        batchPairs(prints, rule: rule).flatMap { pair -> [Finding] in
+    static func findings(_ pairs: [Pair], _ prints: [NarrativePrint?], rule: ReviewRule) -> [Finding] {
+        pairs.flatMap { pair -> [Finding] in
             let a = prints[pair.a]!, b = prints[pair.b]!
             return [finding(rule, a, b, part: pair.part, jaccard: pair.jaccard, other: "同批的「\(b.agency)」（\(b.input)）"),
                     finding(rule, b, a, part: pair.part, jaccard: pair.jaccard, other: "同批的「\(a.agency)」（\(a.input)）")]

@@ -95,11 +95,11 @@ if arguments.first == "batch", arguments.count >= 2, let n = Int(arguments[1]) {
     exit(0)
 }
 
-// `gkexport-bench review N [COPIES MISMATCHES BROKEN]`: the office review on N planted agencies.
+// `gkexport-bench review N [COPIES MISMATCHES BROKEN] [--batch]`: the office review on N planted agencies.
 if arguments.first == "review", arguments.count >= 2, let n = Int(arguments[1]) {
     let planted = arguments.dropFirst(2).compactMap { Int($0) }
     try ReviewBench.run(count: n, copies: planted.count > 0 ? planted[0] : 30, mismatches: planted.count > 1 ? planted[1] : 30,
-                        broken: planted.count > 2 ? planted[2] : 30)
+                        broken: planted.count > 2 ? planted[2] : 30, batch: arguments.contains("--batch"))
     exit(0)
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReportBatch
 import ReportExport
+import ReportReview
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -79,7 +80,18 @@ struct Batch: ParsableCommand {
         options.jobs = jobs
         options.allowInvalid = allowInvalid
         if summaryXlsx { options.values = BatchValues() }
-        if let previous {
+        // The office's review checks each report as the renderers read it (no second reading),
+        // and uses the same reading of last year's reports.
+        var review: OfficeReview.Prepared?
+        var reviews: ReviewSlots?
+        if office.active {
+            let prepared = try OfficeReview.prepare(options: office, library: library, previousPath: previous, jobs: jobs)
+            let slots = ReviewSlots(count: source.count)
+            options.onRead = { i, read in slots.set(i, prepared.review(source.label(i), read)) }
+            options.previous = prepared.last
+            if let last = prepared.last { Terminal.error("上年报告：\(last.count) 份") }
+            (review, reviews) = (prepared, slots)
+        } else if let previous {
             do {
                 options.previous = try PreviousReports.open(previous, templates: library, jobs: jobs)
                 Terminal.error("上年报告：\(options.previous!.count) 份")
@@ -132,14 +144,13 @@ struct Batch: ParsableCommand {
             }
         }
         PDFOptions.printFontReport(pdf)
-        if office.active {
+        if let review, let reviews {
             // The 问题清单 goes beside summary.json unless named.
-            var review = office
-            if review.issues.isEmpty {
-                review.issues = ["csv", "json"].map { directory.appendingPathComponent("问题清单.\($0)").path }
+            var listed = office
+            if listed.issues.isEmpty {
+                listed.issues = ["csv", "json"].map { directory.appendingPathComponent("问题清单.\($0)").path }
             }
-            let outcome = try OfficeReview.run(source, options: review, library: library, previousPath: previous, jobs: jobs)
-            _ = try OfficeReview.report(outcome, options: review, printDiagnostics: false)
+            _ = try OfficeReview.report(review.outcome(reviews.checked()), options: listed, printDiagnostics: false)
         }
         if summary.notRun > 0 { throw ExitCode(130) }
         if !summaryWritten { throw ExitCode.outputFailed }

@@ -14,8 +14,27 @@ enum OfficeReview {
         var missing: [Finding]
     }
 
-    static func run(_ input: BatchInput, options: ReviewOptions, library: TemplateLibrary, previousPath: String?,
-                    jobs: Int) throws -> Outcome {
+    /// What a review needs before any report is read: the rules, last year's reports (their
+    /// cells for the cross-year rules, their narratives for `sameness_previous`) and the roster.
+    struct Prepared: Sendable {
+        let run: ReviewRun
+        let last: PreviousReports?
+        let roster: Roster?
+
+        /// One report as read, checked by every rule that needs no other report.
+        func review(_ label: String, _ read: Result<ReportFileReader.Loaded, ReportErrors>) -> ReviewRun.Reviewed {
+            run.review(input: label, read, extra: { [last] report, format in last?.check(report, format: format) ?? [] })
+        }
+
+        /// The reviewed reports with copies across the run flagged, and who did not report.
+        func outcome(_ checked: ReviewRun.Checked) -> Outcome {
+            let items = run.flagCopies(checked)
+            let reported = Set(items.compactMap(\.agency))
+            return Outcome(items: items, missing: roster?.missing(reported: reported) ?? [])
+        }
+    }
+
+    static func prepare(options: ReviewOptions, library: TemplateLibrary, previousPath: String?, jobs: Int) throws -> Prepared {
         let rules = try options.ruleSet(library)
         var last: PreviousReports?
         var narratives: PreviousNarratives?
@@ -35,12 +54,18 @@ enum OfficeReview {
                 throw ExitCode.badReport
             }
         }
-        let roster = try options.loadRoster()
-        let items = ReviewRun(reviewer: Reviewer(rules: rules), previous: narratives).run(
-            count: input.count, label: { input.label($0) }, load: { input.load($0, templates: library) },
-            extra: { [last] report, format in last?.check(report, format: format) ?? [] })
-        let reported = Set(items.compactMap(\.agency))
-        return Outcome(items: items, missing: roster?.missing(reported: reported) ?? [])
+        return Prepared(run: ReviewRun(reviewer: Reviewer(rules: rules), previous: narratives), last: last,
+                        roster: try options.loadRoster())
+    }
+
+    /// Reads and reviews every report of `input` on all cores.
+    static func run(_ input: BatchInput, options: ReviewOptions, library: TemplateLibrary, previousPath: String?,
+                    jobs: Int) throws -> Outcome {
+        let prepared = try prepare(options: options, library: library, previousPath: previousPath, jobs: jobs)
+        let checked = ParallelMap.map(Array(0..<input.count), jobs: jobs) { i in
+            prepared.review(input.label(i), input.load(i, templates: library))
+        }
+        return prepared.outcome(ReviewRun.Checked(checked))
     }
 
     /// Prints each report's problems (with `printDiagnostics`, as `validate` always has) and
@@ -58,8 +83,15 @@ enum OfficeReview {
         let all = outcome.items.flatMap(\.findings) + outcome.missing
         let list = IssueList(all)
         for path in options.issues {
+            let bytes: [UInt8]
             do {
-                try AtomicFile.write(list.bytes(forPath: path) ?? [], to: URL(fileURLWithPath: path))
+                bytes = try list.bytes(forPath: path) ?? []
+            } catch {
+                Terminal.error("\(path): 无法写出问题清单：\(error)")
+                throw ExitCode.outputFailed
+            }
+            do {
+                try AtomicFile.write(bytes, to: URL(fileURLWithPath: path))
             } catch {
                 Terminal.error("\(error)")
                 throw ExitCode.outputFailed

@@ -12,7 +12,7 @@ struct ReviewOptions: ParsableArguments {
     @Option(help: "An office's own rules file (restates rules by id, adds or disables rules; implies --review).")
     var rules: String?
 
-    @Option(help: "Write the 问题清单 to FILE (.csv or .json; may be given twice; implies --review).")
+    @Option(help: "Write the 问题清单 to FILE (.csv, .json or .xlsx; may be given more than once; implies --review).")
     var issues: [String] = []
 
     @Option(help: "The agencies that must report, one a line: list who has not (implies --review).")
@@ -21,8 +21,8 @@ struct ReviewOptions: ParsableArguments {
     var active: Bool { review || rules != nil || !issues.isEmpty || roster != nil }
 
     func check() throws {
-        for path in issues where !["csv", "json"].contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
-            throw ValidationError("--issues takes a .csv or .json file name: \(path)")
+        for path in issues where !IssueList.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+            throw ValidationError("--issues takes a .csv, .json or .xlsx file name: \(path)")
         }
     }
 

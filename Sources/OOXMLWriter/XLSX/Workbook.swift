@@ -50,11 +50,13 @@ public struct Worksheet: Sendable, Equatable {
     public var isProtected: Bool
     public var page: PageSetup?
     public var showGridLines: Bool
+    /// The range whose first row gets filter buttons (a table a reader sorts and narrows).
+    public var autoFilter: CellRange?
 
     public init(name: String, visibility: Visibility = .visible, columnWidths: [Length] = [], rowHeights: [Int: Length] = [:],
                 cells: [CellAddress: SheetCell] = [:], merges: [CellRange] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
                 validations: [DataValidation] = [], conditionalFormats: [ConditionalFormat] = [], isProtected: Bool = false,
-                page: PageSetup? = nil, showGridLines: Bool = true) {
+                page: PageSetup? = nil, showGridLines: Bool = true, autoFilter: CellRange? = nil) {
         self.name = name
         self.visibility = visibility
         self.columnWidths = columnWidths
@@ -68,6 +70,7 @@ public struct Worksheet: Sendable, Equatable {
         self.isProtected = isProtected
         self.page = page
         self.showGridLines = showGridLines
+        self.autoFilter = autoFilter
     }
 
     public subscript(_ address: CellAddress) -> SheetCell? {
@@ -133,7 +136,8 @@ public struct CellFormat: Sendable, Hashable {
 
 /// What a clerk may type into a range; anything else is refused with `error`.
 public struct DataValidation: Sendable, Equatable {
-    public enum Kind: String, Sendable { case whole, decimal, textLength, custom }
+    /// `list`: one of the values `formula1` names (`"错误,警告"`, quotes included).
+    public enum Kind: String, Sendable { case whole, decimal, textLength, custom, list }
     public enum Operator: String, Sendable { case between, greaterThanOrEqual, lessThanOrEqual }
 
     public var ranges: [CellRange]

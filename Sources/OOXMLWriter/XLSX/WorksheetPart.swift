@@ -27,6 +27,7 @@ enum WorksheetPart {
         if sheet.isProtected {
             add(XMLElement("sheetProtection", [("sheet", "1"), ("objects", "1"), ("scenarios", "1")]))
         }
+        if let range = sheet.autoFilter { add(XMLElement("autoFilter", [("ref", range.description)])) }
         if !sheet.merges.isEmpty {
             add(XMLElement("mergeCells", [("count", String(sheet.merges.count))],
                            children: sheet.merges.map { XMLElement("mergeCell", [("ref", $0.description)]) }))
@@ -121,7 +122,8 @@ enum WorksheetPart {
 
     private static func write(_ v: DataValidation, _ xml: inout XMLWriter) {
         var attributes = [("type", v.kind.rawValue)]
-        if v.kind != .custom { attributes.append(("operator", v.op.rawValue)) }
+        // A list or a formula has no operator.
+        if v.kind != .custom && v.kind != .list { attributes.append(("operator", v.op.rawValue)) }
         attributes += [("allowBlank", "1"), ("showInputMessage", v.prompt == nil ? "0" : "1"), ("showErrorMessage", "1"),
                        ("errorTitle", v.errorTitle), ("error", v.error)]
         if let prompt = v.prompt { attributes.append(("prompt", prompt)) }
