@@ -18,16 +18,20 @@ public struct ReportCheck: Sendable {
     }
 
     public func check(_ paths: [String]) -> [Outcome] {
-        let reader = ReportFileReader(templates: templates)
-        return ParallelMap.map(paths) { [previous] path in
-            do {
-                let loaded = try reader.load(path: path)
+        check(.files(paths))
+    }
+
+    /// Every report of a folder, manifest or sheet (`BatchInput`), in its order.
+    public func check(_ input: BatchInput) -> [Outcome] {
+        ParallelMap.map(Array(0..<input.count)) { [previous, templates] index in
+            switch input.load(index, templates: templates) {
+            case .success(let loaded):
                 var diagnostics = loaded.diagnostics
                 if let previous, let format = loaded.format {
                     diagnostics = (diagnostics + previous.check(loaded.report, format: format)).sortedByPlace()
                 }
                 return Outcome(valid: diagnostics.errors.isEmpty, text: diagnostics.map(\.description).joined(separator: "\n"))
-            } catch {
+            case .failure(let error):
                 return Outcome(valid: false, text: "\(error)")
             }
         }

@@ -6,7 +6,7 @@ import SampleReports
 /// `gkexport-bench review N [COPIES MISMATCHES BROKEN] [--batch]`: the office's real run timed.
 /// N synthetic agencies (edition 2021, varied narratives) with planted faults — near copies of
 /// another agency's 总体情况 (light edits), narrative figures that disagree with table 三, broken
-/// 勾稽关系 — are written as report files first (not timed); then `gkexport validate FILES
+/// 勾稽关系 — are written as report files first (not timed); then `gkexport validate --from DIR
 /// --review --issues 问题清单.json` (every rule on) runs as a child process, timed by wall clock
 /// with its CPU time and peak RSS from wait4, and its 问题清单 is scored: precision and recall of
 /// each planted kind. With `--batch`, `gkexport batch DIR --review` (rendering DOCX and ODT too)
@@ -78,8 +78,8 @@ enum ReviewBench {
         // The real run: every rule on, the 问题清单 written.
         let issues = work.appendingPathComponent("问题清单.json")
         let loadBefore = CPUClock.loadAverage()
-        let run = ProcessRun(gkexport, ["validate"] + paths + ["--review", "--issues", issues.path])
-        print(String(format: "gkexport validate %d files --review --issues 问题清单.json: %.2f s wall, %.2f s CPU, peak RSS %.0f MB, exit %d",
+        let run = ProcessRun(gkexport, ["validate", "--from", folder.path, "--review", "--issues", issues.path])
+        print(String(format: "gkexport validate --from DIR (%d files) --review --issues 问题清单.json: %.2f s wall, %.2f s CPU, peak RSS %.0f MB, exit %d",
                      n, run.wallMs / 1000, run.cpuMs / 1000, run.peakRSSMB, run.status))
         print("  load average \(loadBefore) before, \(CPUClock.loadAverage()) after; \(ProcessInfo.processInfo.activeProcessorCount) cores")
         let lines = try JSONDecoder().decode([IssueList.Line].self, from: Data(contentsOf: issues))
