@@ -26,13 +26,23 @@ struct WordBlockWriter {
             return
         }
         let key = WordPropertyCache.ParagraphKey(style: p.style, properties: p.properties)
+        // Cells of a row repeat the paragraph before them (same style, keep-with-next):
+        // comparing costs less than hashing.
+        if let bytes = cache.recentParagraph(key) {
+            xml.embed(bytes)
+            for run in p.runs { self.run(run) }
+            xml.end()
+            return
+        }
         if let bytes = cache.paragraphs[key] {
+            cache.rememberRecent(key, bytes)
             cache.remember(p, bytes)
             xml.embed(bytes)
         } else {
             let children = WordProperties.paragraph(p.properties, style: p.style)
             if let bytes = WordPropertyCache.bytes("w:pPr", children, WordSchemaOrder.pPr) {
                 cache.paragraphs[key] = bytes
+                cache.rememberRecent(key, bytes)
                 cache.remember(p, bytes)
                 xml.embed(bytes)
             } else {
@@ -131,11 +141,21 @@ struct WordBlockWriter {
 
     private mutating func row(_ row: Row, at r: Int, of table: Table) {
         xml.start("w:tr")
-        var trPr: [XMLElement] = []
-        if row.cantSplit { trPr.append(XMLElement("w:cantSplit")) }
-        if let h = row.minHeight { trPr.append(XMLElement("w:trHeight", [("w:val", String(h.twips)), ("w:hRule", "atLeast")])) }
-        if row.isHeader { trPr.append(XMLElement("w:tblHeader")) }
-        xml.write("w:trPr", ordered: trPr, by: WordSchemaOrder.trPr)
+        let rowKey = WordPropertyCache.RowKey(layout: row.layout, isHeader: row.isHeader)
+        if let bytes = cache.rows[rowKey] {
+            // Nothing at all for a row without properties (its start tag may stay open).
+            if !bytes.isEmpty { xml.embed(bytes) }
+        } else {
+            var trPr: [XMLElement] = []
+            if row.cantSplit { trPr.append(XMLElement("w:cantSplit")) }
+            if let h = row.minHeight { trPr.append(XMLElement("w:trHeight", [("w:val", String(h.twips)), ("w:hRule", "atLeast")])) }
+            if row.isHeader { trPr.append(XMLElement("w:tblHeader")) }
+            var one = XMLWriter(capacity: 128)
+            one.write("w:trPr", ordered: trPr, by: WordSchemaOrder.trPr)
+            let bytes = try! one.finish()  // constants and numbers only
+            cache.rows[rowKey] = bytes
+            if !bytes.isEmpty { xml.embed(bytes) }
+        }
 
         var c = 0
         let slots = table.grid.slots[r]
