@@ -78,9 +78,19 @@ struct WordBlockWriter {
         }
     }
 
+    static let plainRunStart = Array("<w:r><w:t>".utf8)
+    static let plainRunEnd = Array("</w:t></w:r>".utf8)
+    static let cellStart = Array("<w:tc>".utf8)
+    static let cellEnd = Array("</w:tc>".utf8)
+
     mutating func run(_ run: Run) {
         let props = run.properties
         switch run.content {
+        case .text(let text) where props.isEmpty && text.utf8.first != 0x20 && text.utf8.last != 0x20:
+            // The common run (plain text, no spaces to keep at its ends) from constant bytes.
+            xml.embed(Self.plainRunStart)
+            xml.text(text)
+            xml.embed(Self.plainRunEnd)
         case .text(let text):
             xml.start("w:r")
             runProperties(props)
@@ -167,7 +177,7 @@ struct WordBlockWriter {
                           vMerge: cell.rowSpan > 1 ? .restart : nil)
                 let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
                 for p in paragraphs { paragraph(row.keepWithNext ? Self.keepingWithNext(p) : p) }
-                xml.end()
+                xml.embed(Self.cellEnd)
                 c += cell.colSpan
             case .covered(let ar, let ac):
                 // Only a slot covered from a row above, at the anchor's first column, becomes a
@@ -185,7 +195,7 @@ struct WordBlockWriter {
                 } else {
                     xml.empty("w:p")
                 }
-                xml.end()
+                xml.embed(Self.cellEnd)
                 c += anchorCell.colSpan
             }
         }
@@ -229,9 +239,9 @@ struct WordBlockWriter {
         return twips[column..<(column + span)].reduce(0, +)
     }
 
-    /// Opens `w:tc` and writes its properties.
+    /// `<w:tc>` and its properties, as one cached piece (closed by `cellEnd`, not `end()`:
+    /// a table body is mostly cells, and constant bytes cost less than elements kept open).
     private mutating func cellStart(_ cell: Cell, width: Int, vMerge: VerticalMerge?) {
-        xml.start("w:tc")
         let key = WordPropertyCache.CellKey(width: width, colSpan: cell.colSpan, vMerge: vMerge,
                                             alignment: cell.verticalAlignment)
         if key == cache.lastCell {
@@ -252,7 +262,7 @@ struct WordBlockWriter {
         case nil: break
         }
         tcPr.append(XMLElement("w:vAlign", [("w:val", cell.verticalAlignment.rawValue)]))
-        let bytes = WordPropertyCache.bytes("w:tcPr", tcPr, WordSchemaOrder.tcPr)!  // numbers and constants only
+        let bytes = Self.cellStart + WordPropertyCache.bytes("w:tcPr", tcPr, WordSchemaOrder.tcPr)!  // numbers and constants only
         cache.cells[key] = bytes
         xml.embed(bytes)
     }
