@@ -21,6 +21,14 @@ if arguments.first == "read" {
     exit(0)
 }
 
+// `gkexport-bench serialize [--rounds N]`: DOCX + ODT serialization alone, as a batch does it,
+// against the deflate floor of the same parts (what `floors` prints, without the rest; a
+// loop to profile).
+if arguments.first == "serialize" {
+    try runSerializeFloor(Array(arguments.dropFirst()))
+    exit(0)
+}
+
 if arguments.first == "floors" {
     try runFloors(Array(arguments.dropFirst()))
     exit(0)

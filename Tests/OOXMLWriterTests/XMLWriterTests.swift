@@ -19,6 +19,39 @@ import TestSupport
         #expect(raw.contains("attr=\"A &amp; B &lt; C &gt; D &quot;quoted&quot; 'single'&#9;tab&#10;newline"))
     }
 
+    @Test func chineseTextWithFullWidthPunctuationIsCopiedAndEscapedByteForByte() throws {
+        // Full-width punctuation starts with 0xEF, as U+FFFE/U+FFFF do: it must pass, and
+        // escapes between Chinese runs must land where the scalar path put them.
+        let text = "（一）主动公开情况，“政府信息”：A&B<C>D\t\n\r；〇"
+        var xml = XMLWriter()
+        xml.start("r")
+        xml.attribute("v", text)
+        xml.text(text)
+        let raw = String(decoding: try xml.finish(), as: UTF8.self)
+        #expect(raw == "<r v=\"（一）主动公开情况，“政府信息”：A&amp;B&lt;C&gt;D&#9;&#10;&#13;；〇\">"
+            + "（一）主动公开情况，“政府信息”：A&amp;B&lt;C&gt;D\t\n&#13;；〇</r>")
+    }
+
+    @Test func attributesAddedAfterStartMatchThePairsForm() throws {
+        var pairs = XMLWriter(), added = XMLWriter()
+        pairs.start("table:table-cell", ["table:style-name": "ce1", "table:number-columns-spanned": "2"])
+        pairs.text("1")
+        pairs.end()
+        added.start("table:table-cell")
+        added.attribute("table:style-name", "ce1")
+        added.attribute("table:number-columns-spanned", "2")
+        added.text("1")
+        added.end()
+        #expect(try pairs.finish() == added.finish())
+    }
+
+    @Test func forbiddenCharacterAfterEscapesIsNamedAtItsScalarOffset() throws {
+        var xml = XMLWriter()
+        let text = "甲&乙\u{FFFF}"
+        xml.element("r", text: text)
+        #expect(throws: XMLCharacterError(scalar: 0xFFFF, offset: 3, context: text)) { try xml.finish() }
+    }
+
     @Test func carriageReturnSurvivesInText() throws {
         var xml = XMLWriter()
         xml.element("r", text: "a\r\nb")

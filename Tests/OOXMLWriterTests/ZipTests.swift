@@ -41,6 +41,18 @@ import TestSupport
         #expect(String(decoding: bytes[38..<46], as: UTF8.self) == "applicat")
     }
 
+    @Test func deflatingIntoTheArchiveGivesTheEntryBytes() {
+        // `add(name, data)` deflates straight into the archive; a `ZipEntry` made first must
+        // give the very same archive.
+        let data = Array(String(repeating: "<w:t>政府信息公开</w:t>", count: 3000).utf8)
+        var direct = ZipWriter(), viaEntry = ZipWriter()
+        direct.add("word/document.xml", data)
+        direct.add("empty", [])
+        viaEntry.add(ZipEntry(name: "word/document.xml", data: data))
+        viaEntry.add(ZipEntry(name: "empty", data: []))
+        #expect(direct.finish() == viaEntry.finish())
+    }
+
     @Test func sameEntriesSameBytes() {
         #expect(sample() == sample())
     }

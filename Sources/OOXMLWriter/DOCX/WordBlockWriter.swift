@@ -26,13 +26,23 @@ struct WordBlockWriter {
             return
         }
         let key = WordPropertyCache.ParagraphKey(style: p.style, properties: p.properties)
+        // Cells of a row repeat the paragraph before them (same style, keep-with-next):
+        // comparing costs less than hashing.
+        if let bytes = cache.recentParagraph(key) {
+            xml.embed(bytes)
+            for run in p.runs { self.run(run) }
+            xml.end()
+            return
+        }
         if let bytes = cache.paragraphs[key] {
+            cache.rememberRecent(key, bytes)
             cache.remember(p, bytes)
             xml.embed(bytes)
         } else {
             let children = WordProperties.paragraph(p.properties, style: p.style)
             if let bytes = WordPropertyCache.bytes("w:pPr", children, WordSchemaOrder.pPr) {
                 cache.paragraphs[key] = bytes
+                cache.rememberRecent(key, bytes)
                 cache.remember(p, bytes)
                 xml.embed(bytes)
             } else {
@@ -68,9 +78,19 @@ struct WordBlockWriter {
         }
     }
 
+    static let plainRunStart = Array("<w:r><w:t>".utf8)
+    static let plainRunEnd = Array("</w:t></w:r>".utf8)
+    static let cellStart = Array("<w:tc>".utf8)
+    static let cellEnd = Array("</w:tc>".utf8)
+
     mutating func run(_ run: Run) {
         let props = run.properties
         switch run.content {
+        case .text(let text) where props.isEmpty && text.utf8.first != 0x20 && text.utf8.last != 0x20:
+            // The common run (plain text, no spaces to keep at its ends) from constant bytes.
+            xml.embed(Self.plainRunStart)
+            xml.text(text)
+            xml.embed(Self.plainRunEnd)
         case .text(let text):
             xml.start("w:r")
             runProperties(props)
@@ -131,11 +151,21 @@ struct WordBlockWriter {
 
     private mutating func row(_ row: Row, at r: Int, of table: Table) {
         xml.start("w:tr")
-        var trPr: [XMLElement] = []
-        if row.cantSplit { trPr.append(XMLElement("w:cantSplit")) }
-        if let h = row.minHeight { trPr.append(XMLElement("w:trHeight", [("w:val", String(h.twips)), ("w:hRule", "atLeast")])) }
-        if row.isHeader { trPr.append(XMLElement("w:tblHeader")) }
-        xml.write("w:trPr", ordered: trPr, by: WordSchemaOrder.trPr)
+        let rowKey = WordPropertyCache.RowKey(layout: row.layout, isHeader: row.isHeader)
+        if let bytes = cache.rows[rowKey] {
+            // Nothing at all for a row without properties (its start tag may stay open).
+            if !bytes.isEmpty { xml.embed(bytes) }
+        } else {
+            var trPr: [XMLElement] = []
+            if row.cantSplit { trPr.append(XMLElement("w:cantSplit")) }
+            if let h = row.minHeight { trPr.append(XMLElement("w:trHeight", [("w:val", String(h.twips)), ("w:hRule", "atLeast")])) }
+            if row.isHeader { trPr.append(XMLElement("w:tblHeader")) }
+            var one = XMLWriter(capacity: 128)
+            one.write("w:trPr", ordered: trPr, by: WordSchemaOrder.trPr)
+            let bytes = try! one.finish()  // constants and numbers only
+            cache.rows[rowKey] = bytes
+            if !bytes.isEmpty { xml.embed(bytes) }
+        }
 
         var c = 0
         let slots = table.grid.slots[r]
@@ -147,7 +177,7 @@ struct WordBlockWriter {
                           vMerge: cell.rowSpan > 1 ? .restart : nil)
                 let paragraphs = cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs
                 for p in paragraphs { paragraph(row.keepWithNext ? Self.keepingWithNext(p) : p) }
-                xml.end()
+                xml.embed(Self.cellEnd)
                 c += cell.colSpan
             case .covered(let ar, let ac):
                 // Only a slot covered from a row above, at the anchor's first column, becomes a
@@ -165,7 +195,7 @@ struct WordBlockWriter {
                 } else {
                     xml.empty("w:p")
                 }
-                xml.end()
+                xml.embed(Self.cellEnd)
                 c += anchorCell.colSpan
             }
         }
@@ -209,9 +239,9 @@ struct WordBlockWriter {
         return twips[column..<(column + span)].reduce(0, +)
     }
 
-    /// Opens `w:tc` and writes its properties.
+    /// `<w:tc>` and its properties, as one cached piece (closed by `cellEnd`, not `end()`:
+    /// a table body is mostly cells, and constant bytes cost less than elements kept open).
     private mutating func cellStart(_ cell: Cell, width: Int, vMerge: VerticalMerge?) {
-        xml.start("w:tc")
         let key = WordPropertyCache.CellKey(width: width, colSpan: cell.colSpan, vMerge: vMerge,
                                             alignment: cell.verticalAlignment)
         if key == cache.lastCell {
@@ -232,7 +262,7 @@ struct WordBlockWriter {
         case nil: break
         }
         tcPr.append(XMLElement("w:vAlign", [("w:val", cell.verticalAlignment.rawValue)]))
-        let bytes = WordPropertyCache.bytes("w:tcPr", tcPr, WordSchemaOrder.tcPr)!  // numbers and constants only
+        let bytes = Self.cellStart + WordPropertyCache.bytes("w:tcPr", tcPr, WordSchemaOrder.tcPr)!  // numbers and constants only
         cache.cells[key] = bytes
         xml.embed(bytes)
     }

@@ -13,7 +13,14 @@ final class WordPropertyCache {
         let alignment: Cell.VerticalAlignment
     }
 
+    struct RowKey: Hashable {
+        let layout: Row.Layout
+        let isHeader: Bool
+    }
+
     var paragraphs: [ParagraphKey: [UInt8]] = [:]
+    /// Each row shape's `w:trPr` (empty when the row has none).
+    var rows: [RowKey: [UInt8]] = [:]
     /// The last style-only paragraph's style and `w:pPr`.
     var lastStyle: String?
     var lastStyleBytes: [UInt8] = []
@@ -22,6 +29,25 @@ final class WordPropertyCache {
         guard p.properties.isEmpty, let style = p.style else { return }
         lastStyle = style
         lastStyleBytes = bytes
+    }
+    /// The last few paragraph keys looked up and their `w:pPr`: a table row alternates
+    /// between a label's and a number's paragraph, and comparing costs less than hashing.
+    private var recent: [(key: ParagraphKey, bytes: [UInt8])] = []
+    private var recentNext = 0
+    static let recentCount = 4
+
+    func recentParagraph(_ key: ParagraphKey) -> [UInt8]? {
+        for entry in recent where entry.key == key { return entry.bytes }
+        return nil
+    }
+
+    func rememberRecent(_ key: ParagraphKey, _ bytes: [UInt8]) {
+        if recent.count < Self.recentCount {
+            recent.append((key, bytes))
+        } else {
+            recent[recentNext] = (key, bytes)
+            recentNext = (recentNext + 1) % Self.recentCount
+        }
     }
     var runs: [RunProperties: [UInt8]] = [:]
     /// The last formatted run's properties and `w:rPr`.

@@ -20,12 +20,35 @@ struct ODFBlockWriter {
         var cells: [Cell.VerticalAlignment: String] = [:]
         var rows: [Row.Layout: String] = [:]
         // The last lookups, which the next paragraph, row or cell usually repeats.
-        var lastBase: String?
-        var lastLevel: Int?
         var lastRow: (Row.Layout, String)?
         var lastCell: (Cell.VerticalAlignment, String)?
-        var lastParagraph: (ParagraphProperties, String, String)?
         var lastRun: (RunProperties, String)?
+        // The last few paragraphs' styles and outline levels (a row alternates between a
+        // label's and a number's paragraph; comparing costs less than hashing).
+        var recentParagraphs: [(properties: ParagraphProperties, base: String, name: String)] = []
+        var recentLevels: [(base: String, level: Int?)] = []
+        static let recentCount = 4
+
+        func recentParagraph(_ properties: ParagraphProperties, _ base: String) -> String? {
+            for entry in recentParagraphs where entry.base == base && entry.properties == properties { return entry.name }
+            return nil
+        }
+
+        func rememberParagraph(_ properties: ParagraphProperties, _ base: String, _ name: String) {
+            if recentParagraphs.count == Self.recentCount { recentParagraphs.removeFirst() }
+            recentParagraphs.append((properties, base, name))
+        }
+
+        /// `.some(nil)` for a base seen with no outline level, nil for one not seen lately.
+        func recentLevel(_ base: String) -> Int?? {
+            for entry in recentLevels where entry.base == base { return .some(entry.level) }
+            return nil
+        }
+
+        func rememberLevel(_ base: String, _ level: Int?) {
+            if recentLevels.count == Self.recentCount { recentLevels.removeFirst() }
+            recentLevels.append((base, level))
+        }
     }
 
     init(document: Document, prefix: String, capacity: Int) {
@@ -56,32 +79,33 @@ struct ODFBlockWriter {
                                     children: props.isEmpty ? [] : [XMLElement("style:paragraph-properties", props)])
             masterPage = nil
         } else if !p.properties.isEmpty {
-            // Neighbouring paragraphs (a table's cells) mostly repeat the last formatting:
-            // comparing is cheaper than hashing it.
-            if let last = memo.lastParagraph, last.1 == base, last.0 == p.properties {
-                styleName = last.2
+            // Cells of a row alternate between a few paragraphs: compare before hashing.
+            if let known = memo.recentParagraph(p.properties, base) {
+                styleName = known
             } else if let known = memo.paragraphs[p.properties]?[base] {
                 styleName = known
-                memo.lastParagraph = (p.properties, base, known)
+                memo.rememberParagraph(p.properties, base, known)
             } else {
                 styleName = styles.name(prefix: prefix + "P", family: "paragraph", attributes: [("style:parent-style-name", base)],
                                         children: [XMLElement("style:paragraph-properties", ODFProperties.paragraph(p.properties))])
                 memo.paragraphs[p.properties, default: [:]][base] = styleName
-                memo.lastParagraph = (p.properties, base, styleName)
+                memo.rememberParagraph(p.properties, base, styleName)
             }
         }
         let level: Int?
-        if base == memo.lastBase {
-            level = memo.lastLevel
+        if let known = memo.recentLevel(base) {
+            level = known
         } else {
             level = outlineLevels[base]
-            memo.lastBase = base
-            memo.lastLevel = level
+            memo.rememberLevel(base, level)
         }
         if let level {
-            xml.start("text:h", ["text:style-name": styleName, "text:outline-level": String(level)])
+            xml.start("text:h")
+            xml.attribute("text:style-name", styleName)
+            xml.attribute("text:outline-level", String(level))
         } else {
-            xml.start("text:p", ["text:style-name": styleName])
+            xml.start("text:p")
+            xml.attribute("text:style-name", styleName)
         }
         for run in p.runs { self.run(run) }
         xml.end()
@@ -102,7 +126,8 @@ struct ODFBlockWriter {
                 memo.runs[run.properties] = name
                 memo.lastRun = (run.properties, name)
             }
-            xml.start("text:span", ["text:style-name": name])
+            xml.start("text:span")
+            xml.attribute("text:style-name", name)
             span = true
         }
         switch run.content {
@@ -225,17 +250,21 @@ struct ODFBlockWriter {
     }
 
     private mutating func row(_ row: Row, at r: Int, of table: Table) {
-        xml.start("table:table-row", ["table:style-name": rowStyle(row)])
+        xml.start("table:table-row")
+        xml.attribute("table:style-name", rowStyle(row))
         for slot in table.grid.slots[r] {
             switch slot {
             case .anchor(let index):
                 let cell = row.cells[index]
                 let cellStyle = cellStyle(cell, table)
-                var attributes = [("table:style-name", cellStyle)]
-                if cell.colSpan > 1 { attributes.append(("table:number-columns-spanned", String(cell.colSpan))) }
-                if cell.rowSpan > 1 { attributes.append(("table:number-rows-spanned", String(cell.rowSpan))) }
-                xml.start("table:table-cell", attributes: attributes)
-                for p in cell.paragraphs.isEmpty ? [Paragraph()] : cell.paragraphs {
+                xml.start("table:table-cell")
+                xml.attribute("table:style-name", cellStyle)
+                if cell.colSpan > 1 { xml.attribute("table:number-columns-spanned", String(cell.colSpan)) }
+                if cell.rowSpan > 1 { xml.attribute("table:number-rows-spanned", String(cell.rowSpan)) }
+                if cell.paragraphs.isEmpty {
+                    paragraph(row.keepWithNext ? Self.keepingWithNext(Paragraph()) : Paragraph())
+                }
+                for p in cell.paragraphs {
                     paragraph(row.keepWithNext ? Self.keepingWithNext(p) : p)
                 }
                 xml.end()

@@ -39,6 +39,9 @@ public enum Deflate {
 /// more than compressing a small part, so each thread keeps one per level.
 final class Deflater {
     private var stream = z_stream()
+    private var scratch: [UInt8] = []
+    /// Larger parts get a buffer of their own, so no thread keeps megabytes for good.
+    static let scratchLimit = 1 << 20
     let level: Int32
 
     init(level: Int32) {
@@ -65,6 +68,34 @@ final class Deflater {
                 count = Int(stream.total_out)
             }
         }
+    }
+
+    /// Compresses `input` onto the end of `out`, returning the compressed size: the same
+    /// bytes as `compress`, written where they are wanted.
+    func compress(_ input: [UInt8], appendingTo out: inout [UInt8]) -> Int {
+        deflateReset(&stream)
+        let bound = Int(deflateBound(&stream, uLong(input.count)))
+        // Deflated into this thread's scratch buffer (kept, so neither allocated nor cleared
+        // per part), then copied once onto `out`.
+        if bound > Self.scratchLimit {
+            let bytes = compress(input)
+            out.append(contentsOf: bytes)
+            return bytes.count
+        }
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
+        let written = input.withUnsafeBufferPointer { inBuf in
+            scratch.withUnsafeMutableBufferPointer { outBuf -> Int in
+                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
+                stream.avail_in = uInt(inBuf.count)
+                stream.next_out = outBuf.baseAddress
+                stream.avail_out = uInt(bound)
+                let status = deflate(&stream, Z_FINISH)
+                precondition(status == Z_STREAM_END, "deflate did not finish: \(status)")
+                return Int(stream.total_out)
+            }
+        }
+        scratch.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<written])) }
+        return written
     }
 
     /// The calling thread's deflater for `level`, made on first use, freed with the thread.

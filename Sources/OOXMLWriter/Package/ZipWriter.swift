@@ -17,44 +17,71 @@ public struct ZipWriter {
         archive.reserveCapacity(capacity)
     }
 
-    /// Compresses and appends a file.
+    /// Compresses and appends a file. Deflated data goes straight into the archive (the same
+    /// bytes `ZipEntry` would hold, without a buffer of its own and a copy).
     public mutating func add(_ name: String, _ data: [UInt8], method: ZipEntry.Method = .deflated) {
-        add(ZipEntry(name: name, data: data, method: method))
+        guard method == .deflated else { return add(ZipEntry(name: name, data: data, method: method)) }
+        precondition(data.count < Int(UInt32.max), "ZIP entry \(name) is too large")
+        let crc = Deflate.crc32(data)
+        let header = localHeader(name, method: method, crc32: crc, size: 0, uncompressedSize: UInt32(data.count))
+        let size = Deflater.forCurrentThread(level: 6).compress(data, appendingTo: &archive)
+        // The compressed size is known only now: patch it into the local header.
+        archive.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: UInt32(size).littleEndian, toByteOffset: header.offset + 18, as: UInt32.self)
+        }
+        centralRecord(header, method: method, crc32: crc, size: UInt32(size), uncompressedSize: UInt32(data.count))
     }
 
     /// Appends an entry compressed earlier.
     public mutating func add(_ entry: ZipEntry) {
-        precondition(names.insert(entry.name).inserted, "duplicate ZIP entry \(entry.name)")
-        let nameBytes = Array(entry.name.utf8)
+        let header = localHeader(entry.name, method: entry.method, crc32: entry.crc32, size: UInt32(entry.payload.count),
+                                 uncompressedSize: entry.uncompressedSize)
+        archive.append(contentsOf: entry.payload)
+        centralRecord(header, method: entry.method, crc32: entry.crc32, size: UInt32(entry.payload.count),
+                      uncompressedSize: entry.uncompressedSize)
+    }
+
+    private struct LocalHeader {
+        let nameBytes: [UInt8]
+        let flags: UInt16
+        let offset: Int
+    }
+
+    private mutating func localHeader(_ name: String, method: ZipEntry.Method, crc32: UInt32, size: UInt32,
+                                      uncompressedSize: UInt32) -> LocalHeader {
+        precondition(names.insert(name).inserted, "duplicate ZIP entry \(name)")
+        let nameBytes = Array(name.utf8)
         // Bit 11: the name is UTF-8. Set only when it is not plain ASCII, so ASCII archives stay classic.
         let flags: UInt16 = nameBytes.allSatisfy { $0 < 0x80 } ? 0 : 0x0800
-        let offset = UInt32(archive.count)
-        let size = UInt32(entry.payload.count)
-
+        let offset = archive.count
         archive.appendLE(UInt32(0x0403_4b50))
         archive.appendLE(UInt16(20))  // version needed: 2.0 (deflate)
         archive.appendLE(flags)
-        archive.appendLE(entry.method.rawValue)
+        archive.appendLE(method.rawValue)
         archive.appendLE(Self.dosTime)
         archive.appendLE(Self.dosDate)
-        archive.appendLE(entry.crc32)
+        archive.appendLE(crc32)
         archive.appendLE(size)
-        archive.appendLE(entry.uncompressedSize)
+        archive.appendLE(uncompressedSize)
         archive.appendLE(UInt16(nameBytes.count))
         archive.appendLE(UInt16(0))  // extra field length
         archive.append(contentsOf: nameBytes)
-        archive.append(contentsOf: entry.payload)
+        return LocalHeader(nameBytes: nameBytes, flags: flags, offset: offset)
+    }
 
+    private mutating func centralRecord(_ header: LocalHeader, method: ZipEntry.Method, crc32: UInt32, size: UInt32,
+                                        uncompressedSize: UInt32) {
+        let nameBytes = header.nameBytes, flags = header.flags, offset = UInt32(header.offset)
         central.appendLE(UInt32(0x0201_4b50))
         central.appendLE(UInt16(20))  // version made by: MS-DOS, 2.0
         central.appendLE(UInt16(20))
         central.appendLE(flags)
-        central.appendLE(entry.method.rawValue)
+        central.appendLE(method.rawValue)
         central.appendLE(Self.dosTime)
         central.appendLE(Self.dosDate)
-        central.appendLE(entry.crc32)
+        central.appendLE(crc32)
         central.appendLE(size)
-        central.appendLE(entry.uncompressedSize)
+        central.appendLE(uncompressedSize)
         central.appendLE(UInt16(nameBytes.count))
         central.appendLE(UInt16(0))  // extra
         central.appendLE(UInt16(0))  // comment

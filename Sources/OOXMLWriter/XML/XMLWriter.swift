@@ -6,7 +6,9 @@
 /// throws it, so a bad document can never be produced.
 public struct XMLWriter {
     public private(set) var bytes: [UInt8] = []
-    private var stack: [String] = []
+    /// Where each open element's name stands in `bytes` (its end tag copies it from there:
+    /// no String kept, retained and released per element).
+    private var stack: [(at: Int, count: Int)] = []
     private var startTagOpen = false
     private var firstError: XMLCharacterError?
 
@@ -25,9 +27,10 @@ public struct XMLWriter {
     public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
         closeStartTag()
         bytes.append(UInt8(ascii: "<"))
+        let at = bytes.count
         bytes.append(contentsOf: name.utf8)
-        for (key, value) in attributes { attribute(key, value) }
-        stack.append(name)
+        stack.append((at, bytes.count - at))
+        for (key, value) in attributes { writeAttribute(key, value) }
         startTagOpen = true
     }
 
@@ -35,10 +38,28 @@ public struct XMLWriter {
     public mutating func start(_ name: String, attributes: [(String, String)]) {
         closeStartTag()
         bytes.append(UInt8(ascii: "<"))
+        let at = bytes.count
         bytes.append(contentsOf: name.utf8)
-        for (key, value) in attributes { attribute(key, value) }
-        stack.append(name)
+        stack.append((at, bytes.count - at))
+        for (key, value) in attributes { writeAttribute(key, value) }
         startTagOpen = true
+    }
+
+    /// Opens `<name>` with no attributes yet: `attribute(_:_:)` may add them (no pairs are
+    /// built, which the hot paths of a body avoid).
+    public mutating func start(_ name: String) {
+        closeStartTag()
+        bytes.append(UInt8(ascii: "<"))
+        let at = bytes.count
+        bytes.append(contentsOf: name.utf8)
+        stack.append((at, bytes.count - at))
+        startTagOpen = true
+    }
+
+    /// One more attribute on the element just opened (before any content).
+    public mutating func attribute(_ key: String, _ value: String) {
+        precondition(startTagOpen, "XMLWriter.attribute(\(key)) after the start tag was closed")
+        writeAttribute(key, value)
     }
 
     /// Closes the innermost open element (as `<x/>` when it got no content).
@@ -53,7 +74,14 @@ public struct XMLWriter {
         } else {
             bytes.append(UInt8(ascii: "<"))
             bytes.append(UInt8(ascii: "/"))
-            bytes.append(contentsOf: name.utf8)
+            // Copied out to the stack first: appending from the buffer being appended to is
+            // not allowed.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { copy in
+                bytes.withUnsafeBufferPointer { buffer in
+                    _ = copy.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: buffer[name.at..<(name.at + name.count)]))
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(copy))
+            }
             bytes.append(UInt8(ascii: ">"))
         }
     }
@@ -99,7 +127,7 @@ public struct XMLWriter {
 
     // MARK: - Private
 
-    private mutating func attribute(_ key: String, _ value: String) {
+    private mutating func writeAttribute(_ key: String, _ value: String) {
         bytes.append(UInt8(ascii: " "))
         bytes.append(contentsOf: key.utf8)
         bytes.append(UInt8(ascii: "="))
@@ -120,16 +148,39 @@ public struct XMLWriter {
     }
 
     private mutating func escape(_ s: String, inAttribute: Bool) {
-        // Fast path: nothing to escape or check (most text in a report).
-        var clean = true
-        for b in s.utf8 where b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF {
-            clean = false
-            break
+        // One pass over the UTF-8: runs of bytes that need nothing are copied whole, so
+        // Chinese text (full-width punctuation included) costs a scan and a copy.
+        var s = s
+        let start = bytes.count
+        let clean = s.withUTF8 { src -> Bool in
+            let classes = inAttribute ? XMLEscapeClass.attribute : XMLEscapeClass.text
+            var run = 0, i = 0
+            let n = src.count
+            while i < n {
+                let cls = classes[Int(src[i])]
+                if cls == XMLEscapeClass.pass { i += 1; continue }
+                if cls == XMLEscapeClass.lead {
+                    // EF BF BE / EF BF BF are U+FFFE / U+FFFF, which XML forbids.
+                    if i + 2 < n, src[i + 1] == 0xBF, src[i + 2] >= 0xBE { return false }
+                    i += 1
+                    continue
+                }
+                if cls == XMLEscapeClass.forbidden { return false }
+                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[run..<i])) }
+                bytes.append(contentsOf: XMLEscapeClass.reference(src[i]))
+                i += 1
+                run = i
+            }
+            if n > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[run..<n])) }
+            return true
         }
-        if clean {
-            bytes.append(contentsOf: s.utf8)
-            return
-        }
+        if clean { return }
+        // A forbidden character: redo this text scalar by scalar, to name it and where it is.
+        bytes.removeSubrange(start...)
+        escapeScalars(s, inAttribute: inAttribute)
+    }
+
+    private mutating func escapeScalars(_ s: String, inAttribute: Bool) {
         for (offset, scalar) in s.unicodeScalars.enumerated() {
             switch scalar {
             case "&": raw("&amp;")
