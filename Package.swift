@@ -82,7 +82,7 @@ let package = Package(
         // Readers and the shared/ paths the tests check output with (schemas, grids, PDF text).
         .target(name: "TestSupport", dependencies: ["OOXMLWriter", "CLibXML2"], path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLWriterTests", dependencies: ["OOXMLWriter", "TestSupport"]),
-        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview", "SampleReports", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
+        .testTarget(name: "ReportExportTests", dependencies: ["ReportExport", "Templates", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview", "SampleReports", "OOXMLWriter", "YAMLEventBounds", "TestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "GKExportTests", dependencies: ["gkexport", "ReportExport", "ReportBatch", "ReportGolden", "ReportImport", "ReportReview", "SampleReports", "OOXMLWriter", "TestSupport"]),
     ]

@@ -13,7 +13,8 @@ public struct TemplateLibrary: Sendable {
     public init(directory: URL? = nil) {
         if let directory {
             self.directory = directory
-        } else if let env = ProcessInfo.processInfo.environment["GKEXPORT_TEMPLATES"], !env.isEmpty {
+        } else if let env = getenv("GKEXPORT_TEMPLATES").map({ String(cString: $0) }), !env.isEmpty {
+            // getenv reads the one variable; `ProcessInfo.environment` copies them all first.
             self.directory = URL(fileURLWithPath: env)
         } else {
             self.directory = TemplateBundle.directory
