@@ -28,6 +28,30 @@ struct ODFBlockWriter {
         var recentParagraphs: [(properties: ParagraphProperties, base: String, name: String)] = []
         var recentLevels: [(base: String, level: Int?)] = []
         static let recentCount = 4
+        // Start tags written once per style and reused (see `XMLWriter.start(_:)`).
+        var paragraphTags: [String: OpenTag] = [:]
+        var lastParagraphTag: (String, OpenTag)?
+        var spanTags: [String: OpenTag] = [:]
+        var cellTags: [CellTagKey: OpenTag] = [:]
+        var rowTags: [String: OpenTag] = [:]
+        var columns: [Length: String] = [:]
+
+        struct CellTagKey: Hashable {
+            let style: String
+            let colSpan: Int
+            let rowSpan: Int
+        }
+
+        /// The start tag of `name` with these attributes, made on first use; nil when a value
+        /// holds a character XML forbids (the caller then writes it the long way, which
+        /// records the error).
+        static func tag(_ cache: inout [String: OpenTag], _ key: String, _ name: String, _ attributes: [(String, String)]) -> OpenTag? {
+            if let known = cache[key] { return known }
+            let made = XMLWriter.openTag(name, attributes)
+            guard made.clean else { return nil }
+            cache[key] = made
+            return made
+        }
 
         func recentParagraph(_ properties: ParagraphProperties, _ base: String) -> String? {
             for entry in recentParagraphs where entry.base == base && entry.properties == properties { return entry.name }
@@ -103,6 +127,11 @@ struct ODFBlockWriter {
             xml.start("text:h")
             xml.attribute("text:style-name", styleName)
             xml.attribute("text:outline-level", String(level))
+        } else if let last = memo.lastParagraphTag, last.0 == styleName {
+            xml.start(last.1)
+        } else if let tag = Memo.tag(&memo.paragraphTags, styleName, "text:p", [("text:style-name", styleName)]) {
+            memo.lastParagraphTag = (styleName, tag)
+            xml.start(tag)
         } else {
             xml.start("text:p")
             xml.attribute("text:style-name", styleName)
@@ -126,8 +155,12 @@ struct ODFBlockWriter {
                 memo.runs[run.properties] = name
                 memo.lastRun = (run.properties, name)
             }
-            xml.start("text:span")
-            xml.attribute("text:style-name", name)
+            if let tag = Memo.tag(&memo.spanTags, name, "text:span", [("text:style-name", name)]) {
+                xml.start(tag)
+            } else {
+                xml.start("text:span")
+                xml.attribute("text:style-name", name)
+            }
             span = true
         }
         switch run.content {
@@ -189,9 +222,16 @@ struct ODFBlockWriter {
         memo.cells = [:]
         memo.lastCell = nil
         for width in table.columnWidths {
-            let name = styles.name(prefix: prefix + "Col", family: "table-column", attributes: [], children: [
-                XMLElement("style:table-column-properties", [("style:column-width", width.odfMillimetres)]),
-            ])
+            // Tables share most column widths: one lookup instead of a style built and hashed.
+            let name: String
+            if let known = memo.columns[width] {
+                name = known
+            } else {
+                name = styles.name(prefix: prefix + "Col", family: "table-column", attributes: [], children: [
+                    XMLElement("style:table-column-properties", [("style:column-width", width.odfMillimetres)]),
+                ])
+                memo.columns[width] = name
+            }
             xml.empty("table:table-column", ["table:style-name": name])
         }
         let headerCount = table.rows.prefix { $0.isHeader }.count
@@ -249,18 +289,39 @@ struct ODFBlockWriter {
         return kept
     }
 
+    static let coveredCell = Array("<table:covered-table-cell/>".utf8)
+
+    /// Opens `table:table-cell` with its style and spans, from a start tag made once per
+    /// combination (a table has a handful).
+    private mutating func cellStart(_ style: String, colSpan: Int, rowSpan: Int) {
+        let key = Memo.CellTagKey(style: style, colSpan: colSpan, rowSpan: rowSpan)
+        if let tag = memo.cellTags[key] { return xml.start(tag) }
+        var attributes = [("table:style-name", style)]
+        if colSpan > 1 { attributes.append(("table:number-columns-spanned", String(colSpan))) }
+        if rowSpan > 1 { attributes.append(("table:number-rows-spanned", String(rowSpan))) }
+        let tag = XMLWriter.openTag("table:table-cell", attributes)
+        if tag.clean {
+            memo.cellTags[key] = tag
+            xml.start(tag)
+        } else {
+            xml.start("table:table-cell", attributes: attributes)
+        }
+    }
+
     private mutating func row(_ row: Row, at r: Int, of table: Table) {
-        xml.start("table:table-row")
-        xml.attribute("table:style-name", rowStyle(row))
+        let rowStyle = rowStyle(row)
+        if let tag = Memo.tag(&memo.rowTags, rowStyle, "table:table-row", [("table:style-name", rowStyle)]) {
+            xml.start(tag)
+        } else {
+            xml.start("table:table-row")
+            xml.attribute("table:style-name", rowStyle)
+        }
         for slot in table.grid.slots[r] {
             switch slot {
             case .anchor(let index):
                 let cell = row.cells[index]
                 let cellStyle = cellStyle(cell, table)
-                xml.start("table:table-cell")
-                xml.attribute("table:style-name", cellStyle)
-                if cell.colSpan > 1 { xml.attribute("table:number-columns-spanned", String(cell.colSpan)) }
-                if cell.rowSpan > 1 { xml.attribute("table:number-rows-spanned", String(cell.rowSpan)) }
+                cellStart(cellStyle, colSpan: cell.colSpan, rowSpan: cell.rowSpan)
                 if cell.paragraphs.isEmpty {
                     paragraph(row.keepWithNext ? Self.keepingWithNext(Paragraph()) : Paragraph())
                 }
@@ -269,7 +330,7 @@ struct ODFBlockWriter {
                 }
                 xml.end()
             case .covered:
-                xml.empty("table:covered-table-cell")
+                xml.embed(Self.coveredCell)
             }
         }
         xml.end()

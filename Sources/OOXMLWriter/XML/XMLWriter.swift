@@ -56,6 +56,25 @@ public struct XMLWriter {
         startTagOpen = true
     }
 
+    /// Opens an element from a start tag written before by `openTag` (`<name attr="v"`, no
+    /// `>`): the same bytes as `start` and `attribute`, without escaping the same values again
+    /// for every row, cell and paragraph that repeats them.
+    public mutating func start(_ tag: OpenTag) {
+        closeStartTag()
+        stack.append((bytes.count + 1, tag.nameLength))
+        bytes.append(contentsOf: tag.bytes)
+        startTagOpen = true
+    }
+
+    /// A start tag to reuse with `start(_:)`: `<name` and its attributes, escaped once.
+    public static func openTag(_ name: String, _ attributes: [(String, String)]) -> OpenTag {
+        var w = XMLWriter(capacity: 64)
+        w.start(name, attributes: attributes)
+        // A value XML cannot carry leaves the tag empty of it; the caller's `finish` still
+        // throws, because such values are escaped through `attribute` there instead.
+        return OpenTag(bytes: w.bytes, nameLength: name.utf8.count, clean: w.firstError == nil)
+    }
+
     /// One more attribute on the element just opened (before any content).
     public mutating func attribute(_ key: String, _ value: String) {
         precondition(startTagOpen, "XMLWriter.attribute(\(key)) after the start tag was closed")
@@ -202,4 +221,12 @@ public struct XMLWriter {
             }
         }
     }
+}
+
+/// A start tag made once and written many times (see `XMLWriter.start(_:)`).
+public struct OpenTag: Sendable, Equatable {
+    let bytes: [UInt8]
+    let nameLength: Int
+    /// False when an attribute held a character XML forbids: such a tag is never used.
+    let clean: Bool
 }
