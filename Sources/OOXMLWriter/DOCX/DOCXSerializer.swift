@@ -10,7 +10,10 @@ public enum DOCXSerializer {
         var zip = ZipWriter()
         for name in order(document) {
             switch name {
-            case "word/document.xml": zip.add(name, try DocumentPart.xml(document))
+            case "word/document.xml":
+                let body = try DocumentPart.xml(document)
+                zip.add(name, body)
+                ScratchBuffers.forCurrentThread().give(body)
             case "docProps/core.xml": zip.add(name, try DocumentPropertiesParts.core(document.properties))
             default: zip.add(frameParts.entries[name]!)
             }

@@ -4,13 +4,13 @@ enum DocumentPart {
     static let evenFooterID = "rIdFooterEven"
 
     static func xml(_ document: Document) throws(XMLCharacterError) -> [UInt8] {
-        var blocks = WordBlockWriter(xml: XMLWriter(capacity: 64 * 1024))
+        var blocks = WordBlockWriter(xml: XMLWriter(buffer: ScratchBuffers.forCurrentThread().take(capacity: 96 * 1024)))
         blocks.xml.declaration()
         blocks.xml.start("w:document", ["xmlns:w": WordNamespace.w, "xmlns:r": WordNamespace.r])
         blocks.xml.start("w:body")
         for block in document.body { blocks.block(block) }
         blocks.xml.write("w:sectPr", ordered: sectionProperties(document.section), by: WordSchemaOrder.sectPr)
-        return try blocks.xml.finish()
+        return try blocks.xml.finishTaking()
     }
 
     static func sectionProperties(_ s: Section) -> [XMLElement] {

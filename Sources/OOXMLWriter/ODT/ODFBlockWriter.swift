@@ -76,9 +76,13 @@ struct ODFBlockWriter {
     }
 
     init(document: Document, prefix: String, capacity: Int) {
+        self.init(document: document, prefix: prefix, xml: XMLWriter(capacity: capacity))
+    }
+
+    init(document: Document, prefix: String, xml: XMLWriter) {
         self.document = document
         self.prefix = prefix
-        xml = XMLWriter(capacity: capacity)
+        self.xml = xml
         styles = AutomaticStyles()
         var levels: [String: Int] = [:]
         for style in document.styles { if let level = style.paragraph.outlineLevel { levels[style.id] = level } }

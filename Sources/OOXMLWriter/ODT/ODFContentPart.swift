@@ -1,12 +1,14 @@
 /// `content.xml`: the body, with the automatic styles its direct formatting needs.
 enum ODFContentPart {
     static func xml(_ document: Document, masterPage: String) throws(XMLCharacterError) -> [UInt8] {
-        var body = ODFBlockWriter(document: document, prefix: "", capacity: 96 * 1024)
+        let scratch = ScratchBuffers.forCurrentThread()
+        var body = ODFBlockWriter(document: document, prefix: "", xml: XMLWriter(buffer: scratch.take(capacity: 96 * 1024)))
         body.masterPage = masterPage
         for block in document.body { body.block(block) }
-        let bodyBytes = try body.xml.finish()
+        let bodyBytes = try body.xml.finishTaking()
+        defer { scratch.give(bodyBytes) }
 
-        var xml = XMLWriter(capacity: bodyBytes.count + 8 * 1024)
+        var xml = XMLWriter(buffer: scratch.take(capacity: bodyBytes.count + 8 * 1024))
         xml.declaration(standalone: false)
         xml.start("office:document-content", attributes: ODFNamespace.rootDeclarations + [("office:version", ODFNamespace.version)])
         FontFaceDecls.write(document.fonts, into: &xml)
@@ -17,6 +19,6 @@ enum ODFContentPart {
         xml.start("office:text")
         // The body was written first: its automatic styles had to be known before it.
         xml.embed(bodyBytes)
-        return try xml.finish()
+        return try xml.finishTaking()
     }
 }

@@ -8,7 +8,9 @@ public enum ODTSerializer {
         // The mimetype comes first, stored, with no extra field: how a reader recognises ODF.
         zip.add(frameParts.entries["mimetype"]!)
         zip.add(frameParts.entries["META-INF/manifest.xml"]!)
-        zip.add("content.xml", try ODFContentPart.xml(document, masterPage: ODFStylesPart.masterPage))
+        let content = try ODFContentPart.xml(document, masterPage: ODFStylesPart.masterPage)
+        zip.add("content.xml", content)
+        ScratchBuffers.forCurrentThread().give(content)
         zip.add(frameParts.entries["styles.xml"]!)
         zip.add("meta.xml", try ODFMetaPart.xml(document.properties))
         zip.add(frameParts.entries["settings.xml"]!)

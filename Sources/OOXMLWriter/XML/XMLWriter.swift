@@ -16,6 +16,20 @@ public struct XMLWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer into `buffer`, emptied first (its capacity is what is wanted: see `ScratchBuffers`).
+    init(buffer: [UInt8]) {
+        bytes = buffer
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The document, as `finish`, moved out: the writer keeps no reference to it, so the
+    /// caller may hand the buffer back to `ScratchBuffers` when done with it.
+    mutating func finishTaking() throws(XMLCharacterError) -> [UInt8] {
+        let out = try finish()
+        bytes = []
+        return out
+    }
+
     /// `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` and a newline.
     public mutating func declaration(standalone: Bool = true) {
         raw(standalone
