@@ -45,6 +45,43 @@ import TestSupport
         #expect(try pairs.finish() == added.finish())
     }
 
+    @Test func aReusedStartTagWritesWhatStartAndAttributesWrite() throws {
+        // With content, empty (`/>`), nested, and with a value that needs escaping.
+        let tag = XMLWriter.openTag("text:p", [("text:style-name", "P<1>&\"")])
+        var long = XMLWriter(), reused = XMLWriter()
+        for writer in [0, 1] {
+            func open(_ xml: inout XMLWriter) {
+                if writer == 0 {
+                    xml.start("text:p")
+                    xml.attribute("text:style-name", "P<1>&\"")
+                } else {
+                    xml.start(tag)
+                }
+            }
+            var xml = XMLWriter()
+            xml.start("office:text")
+            open(&xml)
+            xml.text("一")
+            xml.end()
+            open(&xml)
+            xml.end()
+            open(&xml)
+            open(&xml)
+            xml.end()
+            xml.end()
+            if writer == 0 { long = xml } else { reused = xml }
+        }
+        let expected = try long.finish()
+        #expect(try reused.finish() == expected)
+        #expect(String(decoding: expected, as: UTF8.self)
+            == #"<office:text><text:p text:style-name="P&lt;1&gt;&amp;&quot;">一</text:p><text:p text:style-name="P&lt;1&gt;&amp;&quot;"/><text:p text:style-name="P&lt;1&gt;&amp;&quot;"><text:p text:style-name="P&lt;1&gt;&amp;&quot;"/></text:p></office:text>"#)
+    }
+
+    @Test func aStartTagWithAForbiddenCharacterIsNotReusable() {
+        #expect(XMLWriter.openTag("text:p", [("text:style-name", "P\u{1}")]).isReusable == false)
+        #expect(XMLWriter.openTag("text:p", [("text:style-name", "P1")]).isReusable)
+    }
+
     @Test func forbiddenCharacterAfterEscapesIsNamedAtItsScalarOffset() throws {
         var xml = XMLWriter()
         let text = "甲&乙\u{FFFF}"

@@ -243,4 +243,6 @@ public struct OpenTag: Sendable, Equatable {
     let nameLength: Int
     /// False when an attribute held a character XML forbids: such a tag is never used.
     let clean: Bool
+
+    public var isReusable: Bool { clean }
 }
