@@ -46,7 +46,8 @@ public final class StagedFiles {
 
     private func add(_ target: URL, _ bytes: [UInt8]) throws(WriteError) {
         let folder = target.deletingLastPathComponent()
-        let temp = (staging ?? folder).appendingPathComponent(TemporaryName.make(for: target.lastPathComponent)).path
+        // `isDirectory: false` spares Foundation's stat of a name that cannot exist yet.
+        let temp = (staging ?? folder).appendingPathComponent(TemporaryName.make(for: target.lastPathComponent), isDirectory: false).path
         var old = stat()
         let exists = lstat(target.path, &old) == 0
         if exists && (old.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: target.path, errno: EISDIR) }
@@ -122,7 +123,7 @@ public final class StagedFiles {
             if !replacing { throw fail(path, EEXIST) }
             if (old.st_mode & S_IFMT) == S_IFDIR { throw fail(path, EISDIR) }
             let backup = (staging ?? entry.target.deletingLastPathComponent())
-                .appendingPathComponent(TemporaryName.make(for: entry.target.lastPathComponent, kind: "-old")).path
+                .appendingPathComponent(TemporaryName.make(for: entry.target.lastPathComponent, kind: "-old"), isDirectory: false).path
             let kept = Self.keep(path, as: backup)
             guard kept == 0 else { throw fail(path, kept) }
             backups.append(backup)
