@@ -80,7 +80,17 @@ public enum BatchInput: Sendable {
         var out: [String] = []
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else { return [] }
+        // A plain file (no link) is never the output folder nor leads into it, unless the whole
+        // input folder lies in it: then every entry is resolved, as before. Resolving costs a
+        // readlink per path component, per file.
+        let root = URL(fileURLWithPath: FolderIdentity.realPath(folder.path)).standardizedFileURL.path
+        let plainFilesAreSafe = skip.map { !(root.hasPrefix($0 + "/") || root == $0) } ?? true
         for case let url as URL in walker {
+            var info = stat()
+            if plainFilesAreSafe, lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                if reportExtensions.contains(url.pathExtension.lowercased()) { out.append(url.path) }
+                continue
+            }
             let real = URL(fileURLWithPath: FolderIdentity.realPath(url.path)).standardizedFileURL.path
             if let skip, real.hasPrefix(skip + "/") || real == skip || (skipIdentity != nil && FolderIdentity(url.path) == skipIdentity) {
                 walker.skipDescendants()

@@ -185,7 +185,8 @@ public final class BatchRunner: @unchecked Sendable {
     static func write(_ item: Rendered, _ directory: URL, _ staging: URL) -> BatchResult {
         var result = item.result
         guard !item.bytes.isEmpty else { return result }
-        let files = zip(item.bytes, item.result.files).map { (directory.appendingPathComponent($0.1), $0.0.1) }
+        // `isDirectory: false`: without it Foundation stats every name to guess (a syscall per file).
+        let files = zip(item.bytes, item.result.files).map { (directory.appendingPathComponent($0.1, isDirectory: false), $0.0.1) }
         do {
             try StagedFiles.stage(files, durable: false, staging: staging).commit()
         } catch {

@@ -92,6 +92,9 @@ func runFloors(_ arguments: [String]) throws {
     sync()
     print("batches timed with load average \(CPUClock.loadAverage())")
     let cores = ProcessInfo.processInfo.activeProcessorCount
+    if let busy = busyLoad(cores: cores) {
+        print("(load average \(busy) on \(cores) cores before the batches: other work shares the machine, wall times are high)")
+    }
     for (name, input, limit) in [("folder", folder.path, 8.0 * Double(batch) / 10_000), ("sheet", sheet.path, 6.0 * Double(batch) / 10_000)] {
         // Each setting twice, in the order there and back (default, 1, 2, 3, 4, 4, 3, 2, 1,
         // default), each figure the mean of its two runs: whatever drifts during the bench
@@ -106,6 +109,8 @@ func runFloors(_ arguments: [String]) throws {
                 // 20,000 files here slowed the next run several-fold (`recently_deleted`).
                 let out = work.appendingPathComponent("out-\(name)-\(jobs.map(String.init) ?? "default")-\(pass)")
                 runs[i].append(ProcessRun(gkexport, ["batch", input, "-o", out.path] + (jobs.map { ["--jobs", "\($0)"] } ?? [])))
+                // This run's outputs written back now, not during the next setting's timing.
+                sync()
             }
         }
         let mean = { (rs: [ProcessRun], key: KeyPath<ProcessRun, Double>) in rs.map { $0[keyPath: key] }.reduce(0, +) / Double(rs.count) }
@@ -125,6 +130,13 @@ func runFloors(_ arguments: [String]) throws {
         FloorLine(label: "  default / fastest other setting", figure: String(format: "%.2f×", wall / fastest),
                   target: "≤ 1× (noise ±5 %)", met: wall <= fastest * 1.05).print()
     }
+}
+
+/// The 1-minute load average when it is at least half the cores (others are busy), else nil.
+func busyLoad(cores: Int) -> String? {
+    let load = loadAverage()
+    guard let value = Double(load), value >= Double(cores) / 2 else { return nil }
+    return load
 }
 
 /// `gkexport-bench serialize [--rounds N]`: the serialize line of `floors` alone.

@@ -72,3 +72,15 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["b.yaml"])
     }
 }
+
+/// The path split `StagedFiles` does once per target instead of URL calls per use.
+@Suite struct StagedFilesPathTests {
+    @Test func aStagedFileLandsUnderItsOwnNameWithNoTemporaryLeft() throws {
+        let dir = Paths.temporaryDirectory("gkexport-staged-path")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("报告 一.docx", isDirectory: false)
+        try StagedFiles.stage([(target, Array("new".utf8))], durable: false).commit()
+        #expect(FileManager.default.contents(atPath: target.path) == Data("new".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["报告 一.docx"])
+    }
+}

@@ -8,6 +8,11 @@ import Foundation
 public final class StagedFiles {
     struct Entry {
         let target: URL
+        /// The target's path, folder and name, taken from the URL once: URL's accessors parse
+        /// and allocate on every call, several times per file in a batch.
+        let path: String
+        let folder: String
+        let name: String
         /// An unnamed file (`O_TMPFILE`) still to be given `temp` as its name, or -1.
         var unnamed: Int32
         let temp: String
@@ -18,6 +23,7 @@ public final class StagedFiles {
     private var finished = false
     private let durable: Bool
     private let staging: URL?
+    private let stagingPath: String?
     private let mode: mode_t?
 
     /// Writes every file's bytes under a temporary name: in `staging` (a folder on the same
@@ -41,23 +47,25 @@ public final class StagedFiles {
     private init(durable: Bool, staging: URL?, mode: mode_t?) {
         self.durable = durable
         self.staging = staging
+        self.stagingPath = staging?.path
         self.mode = mode
     }
 
     private func add(_ target: URL, _ bytes: [UInt8]) throws(WriteError) {
-        let folder = target.deletingLastPathComponent()
-        let temp = (staging ?? folder).appendingPathComponent(TemporaryName.make(for: target.lastPathComponent)).path
+        let path = target.path
+        let (folder, name) = Self.split(path)
+        let temp = Self.join(stagingPath ?? folder, TemporaryName.make(for: name))
         var old = stat()
-        let exists = lstat(target.path, &old) == 0
-        if exists && (old.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: target.path, errno: EISDIR) }
+        let exists = lstat(path, &old) == 0
+        if exists && (old.st_mode & S_IFMT) == S_IFDIR { throw WriteError(path: path, errno: EISDIR) }
         #if os(Linux)
         // O_TMPFILE is (__O_TMPFILE | O_DIRECTORY); Swift does not import the macro.
-        let unnamed = staging == nil ? open(folder.path, 0o20_200_000 | O_WRONLY, 0o644) : -1
+        let unnamed = staging == nil ? open(folder, 0o20_200_000 | O_WRONLY, 0o644) : -1
         #else
         let unnamed: Int32 = -1
         #endif
         let fd = unnamed >= 0 ? unnamed : open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw WriteError(path: target.path, errno: errno) }
+        guard fd >= 0 else { throw WriteError(path: path, errno: errno) }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -82,10 +90,10 @@ public final class StagedFiles {
         if failure != 0 {
             close(fd)
             if unnamed < 0 { unlink(temp) }
-            throw WriteError(path: target.path, errno: failure)
+            throw WriteError(path: path, errno: failure)
         }
         if unnamed < 0 { close(fd) }
-        entries.append(Entry(target: target, unnamed: unnamed, temp: temp))
+        entries.append(Entry(target: target, path: path, folder: folder, name: name, unnamed: unnamed, temp: temp))
     }
 
     /// Renames every staged file over its target, all or none. With `replacing: false` an
@@ -100,7 +108,7 @@ public final class StagedFiles {
             if let journal { unlink(journal) }
             // Undo in reverse: each old file goes back under its name, each new one goes.
             for i in (0..<placed).reversed() {
-                if let backup = backups[i] { rename(backup, entries[i].target.path) } else { unlink(entries[i].target.path) }
+                if let backup = backups[i] { rename(backup, entries[i].path) } else { unlink(entries[i].path) }
             }
             for backup in backups.dropFirst(placed).compactMap({ $0 }) { unlink(backup) }
             discard()
@@ -109,11 +117,11 @@ public final class StagedFiles {
         for i in entries.indices where entries[i].unnamed >= 0 {
             // Give the finished file its temporary name now.
             if linkat(AT_FDCWD, "/proc/self/fd/\(entries[i].unnamed)", AT_FDCWD, entries[i].temp, AT_SYMLINK_FOLLOW) != 0 {
-                throw fail(entries[i].target.path, errno)
+                throw fail(entries[i].path, errno)
             }
         }
         for entry in entries {
-            let path = entry.target.path
+            let path = entry.path
             var old = stat()
             guard lstat(path, &old) == 0 else {
                 if errno == ENOENT { backups.append(nil); continue }
@@ -121,8 +129,7 @@ public final class StagedFiles {
             }
             if !replacing { throw fail(path, EEXIST) }
             if (old.st_mode & S_IFMT) == S_IFDIR { throw fail(path, EISDIR) }
-            let backup = (staging ?? entry.target.deletingLastPathComponent())
-                .appendingPathComponent(TemporaryName.make(for: entry.target.lastPathComponent, kind: "-old")).path
+            let backup = Self.join(stagingPath ?? entry.folder, TemporaryName.make(for: entry.name, kind: "-old"))
             let kept = Self.keep(path, as: backup)
             guard kept == 0 else { throw fail(path, kept) }
             backups.append(backup)
@@ -137,8 +144,8 @@ public final class StagedFiles {
         }
         for entry in entries {
             // Without replacing, link (never overwrites) and drop the temporary name.
-            let ok = replacing ? rename(entry.temp, entry.target.path) == 0 : link(entry.temp, entry.target.path) == 0
-            guard ok else { throw fail(entry.target.path, errno) }
+            let ok = replacing ? rename(entry.temp, entry.path) == 0 : link(entry.temp, entry.path) == 0
+            guard ok else { throw fail(entry.path, errno) }
             if !replacing { unlink(entry.temp) }
             placed += 1
         }
@@ -147,11 +154,22 @@ public final class StagedFiles {
         closeUnnamed()
         finished = true
         if durable {
-            for folder in Set(entries.map { $0.target.deletingLastPathComponent().path }) {
+            for folder in Set(entries.map(\.folder)) {
                 let fd = open(folder, O_RDONLY | O_DIRECTORY)
                 if fd >= 0 { fsync(fd); close(fd) }
             }
         }
+    }
+
+    /// An absolute path's folder and last component ("/a/b" → ("/a", "b"); "/b" → ("/", "b")).
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[path.index(after: slash)...]))
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// Drops every staged file; targets are untouched.

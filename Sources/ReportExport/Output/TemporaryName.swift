@@ -11,7 +11,9 @@ public enum TemporaryName {
     public static let marker = ".gkexport-tmp"
 
     public static func make(for name: String, kind: String = "") -> String {
-        "\(prefix)\(getpid())-\(String(format: "%016llx", UInt64.random(in: 0...UInt64.max)))\(kind)"
+        // Hex by hand: `String(format:)` goes through Foundation's formatter, once per file.
+        let hex = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        return "\(prefix)\(getpid())-\(String(repeating: "0", count: 16 - hex.count))\(hex)\(kind)"
     }
 
     /// The owning process id of a temporary name, or nil if `name` is not one.
